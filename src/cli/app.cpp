@@ -1,0 +1,52 @@
+#include "cli/app.h"
+
+#include <exception>
+#include <iostream>
+
+namespace cg::cli {
+
+namespace {
+
+const char* kUsage =
+    "coregroup: the documents of child protection core groups, checked against the authority's rules\n"
+    "\n"
+    "Usage:\n"
+    "  coregroup validate CASE --document agenda|minutes|plan [--json] [--holidays FILE]\n"
+    "  coregroup schedule CASE [--json] [--ics FILE] [--holidays FILE]\n"
+    "  coregroup COMMAND --help\n"
+    "\n"
+    "Exit status: 0 no errors, 1 the case breaks the authority's rules, 2 the input is unusable.\n";
+
+}  // namespace
+
+int run(const std::vector<std::string>& argv, Env& env) {
+  if (argv.empty() || argv[0] == "--help" || argv[0] == "-h" || argv[0] == "help") {
+    (argv.empty() ? env.err : env.out) << kUsage;
+    return argv.empty() ? kUnusable : kOk;
+  }
+  if (argv[0] == "--version") {
+    env.out << "coregroup " << COREGROUP_VERSION << '\n';
+    return kOk;
+  }
+  std::vector<std::string> rest(argv.begin() + 1, argv.end());
+  if (argv[0] == "validate") return validate_command(rest, env);
+  if (argv[0] == "schedule") return schedule_command(rest, env);
+  env.err << "coregroup: unknown command \"" << argv[0] << "\"\n\n" << kUsage;
+  return kUnusable;
+}
+
+int run_main(int argc, char** argv) {
+  try {
+    DiskFileSystem fs;
+    SystemClock clock;
+    Env env{std::cout, std::cerr, fs, clock, data_dir()};
+    return run(std::vector<std::string>(argv + 1, argv + argc), env);
+  } catch (const std::exception& e) {
+    std::cerr << "coregroup: internal error: " << e.what() << '\n';
+  } catch (...) {
+    std::cerr << "coregroup: internal error\n";
+  }
+  return kUnusable;
+}
+
+}  // namespace cg::cli

@@ -1,0 +1,38 @@
+#pragma once
+// File access behind an interface so tests can use files held in memory.
+#include <map>
+#include <optional>
+#include <string>
+
+namespace cg {
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  // The whole file, or nullopt with `error` set to a plain reason.
+  virtual std::optional<std::string> read(const std::string& path, std::string& error) const = 0;
+  virtual bool exists(const std::string& path) const = 0;
+  // Writes to a temporary file beside `path` and renames it into place, so a failure never leaves
+  // a partial file; the file is readable and writable by its owner only.
+  virtual bool write_atomic(const std::string& path, const std::string& bytes, std::string& error) = 0;
+};
+
+class DiskFileSystem : public FileSystem {
+ public:
+  std::optional<std::string> read(const std::string& path, std::string& error) const override;
+  bool exists(const std::string& path) const override;
+  bool write_atomic(const std::string& path, const std::string& bytes, std::string& error) override;
+};
+
+class MemoryFileSystem : public FileSystem {
+ public:
+  std::map<std::string, std::string> files;
+  std::optional<std::string> read(const std::string& path, std::string& error) const override;
+  bool exists(const std::string& path) const override;
+  bool write_atomic(const std::string& path, const std::string& bytes, std::string& error) override;
+};
+
+// The folder holding locales/ and templates/: $COREGROUP_DATA_DIR, else the source tree it was built from.
+std::string data_dir();
+
+}  // namespace cg

@@ -1,0 +1,129 @@
+#pragma once
+// The one document model that every writer consumes. It knows nothing of child protection
+// (the content builders fill it) and nothing of PDF or DOCX (the writers read it).
+// Containment is enforced by the types: a table cell holds paragraphs, a list item holds
+// runs and nested lists, and only top-level blocks can be headings or page breaks.
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace cg::doc {
+
+struct Run {
+  std::string text;  // UTF-8
+  bool bold = false;
+  bool italic = false;
+};
+using Inlines = std::vector<Run>;
+
+enum class Align { Left, Center, Right };
+enum class ParagraphStyle { Normal, Title, Subtitle, Small };
+
+struct Paragraph {
+  Inlines runs;
+  ParagraphStyle style = ParagraphStyle::Normal;
+  Align align = Align::Left;
+  bool keep_with_next = false;
+};
+
+struct Heading {
+  int level = 1;  // 1..3; headings always keep with the next block and become PDF bookmarks
+  std::string text;
+};
+
+enum class ListKind { Bullet, Numbered, Lettered };  // Lettered: a. b. c.
+
+struct List;
+struct ListItem {
+  Inlines runs;
+  std::vector<List> sublists;  // nested points, e.g. an agenda item's a, b, c
+};
+struct List {
+  ListKind kind = ListKind::Bullet;
+  std::vector<ListItem> items;
+};
+
+struct TableCell {
+  std::vector<Paragraph> paragraphs;
+};
+struct TableRow {
+  std::vector<TableCell> cells;
+  bool can_split = true;  // false: the row moves whole to the next page rather than split
+};
+struct Table {
+  std::vector<double> column_widths;  // relative weights, one per column
+  int header_rows = 1;                // repeated at the top of every page the table spans
+  std::vector<TableRow> rows;
+};
+
+struct KeyValue {
+  std::string key;
+  Inlines value;
+};
+struct KeyValueBlock {  // label/value pairs such as meeting details; drawn as a borderless grid
+  std::vector<KeyValue> entries;
+};
+
+struct Image {
+  std::string png;  // the PNG file's bytes
+  int width_px = 0;
+  int height_px = 0;
+};
+
+struct SignatureRow {
+  std::string name;
+  std::string role;
+  Image image;                 // empty png: no image
+  std::string signature_text;  // e.g. "Signed on 10 November 2026", "Declined: ..."
+  std::string date;            // empty: a line is left for a wet signature date
+};
+struct SignatureBlock {
+  std::string statement;  // e.g. "I have read this plan and understand what is expected of me."
+  std::vector<SignatureRow> rows;  // a row with no image and no text leaves room to sign by hand
+};
+
+struct PageBreak {};
+
+using Block = std::variant<Heading, Paragraph, List, Table, KeyValueBlock, SignatureBlock, PageBreak>;
+
+struct Metadata {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords;
+  std::string created;  // ISO date "YYYY-MM-DD" from the case, never the clock, so output is reproducible
+  std::vector<std::pair<std::string, std::string>> custom;  // extra document properties
+};
+
+// Text repeated on every page. Writers add "Page N of M" at the bottom right themselves.
+struct PageFurniture {
+  std::string header_left;    // e.g. "Swindon Borough Council"
+  std::string header_center;  // e.g. "OFFICIAL-SENSITIVE"
+  std::string header_right;   // e.g. "Core Group Minutes · SBC-2026-0412"
+  std::string footer_left;    // e.g. a record digest, or empty
+};
+
+struct Document {
+  Metadata meta;
+  PageFurniture furniture;
+  std::string watermark;        // e.g. "DRAFT", drawn on every page; empty for none
+  double base_font_size = 10.0; // points; large-print copies raise it
+  std::vector<Block> blocks;
+};
+
+// What a writer gives back: the file's bytes, or the reasons it could not make them.
+struct WriteResult {
+  std::string bytes;
+  std::vector<std::string> errors;
+  bool ok() const { return errors.empty(); }
+};
+
+// Plain text of inline runs, for tests and for writers that need a whole string.
+inline std::string plain_text(const Inlines& runs) {
+  std::string out;
+  for (const auto& r : runs) out += r.text;
+  return out;
+}
+
+}  // namespace cg::doc

@@ -1,0 +1,147 @@
+#include "docx/table_blocks.h"
+
+#include <algorithm>
+
+#include "docx/inline_image.h"
+#include "docx/page_geometry.h"
+#include "docx/paragraph_builder.h"
+#include "docx/styles_part.h"
+#include "docx/table_builder.h"
+
+namespace cg::docx {
+namespace {
+
+constexpr const char* kHeaderFill = "D9D9D9";
+constexpr int kCellSpacing = 40;         // dxa above and below text in a cell
+constexpr int kSignatureRowHeight = 1021;  // 18 mm: room for a wet signature
+constexpr long kSignatureMaxHeightEmu = 540000;  // 15 mm
+
+ParagraphProps cell_paragraph_props(const doc::Paragraph& p, bool keep_next) {
+  ParagraphProps props;
+  props.style_id = paragraph_style_id(p.style);
+  props.align = p.align;
+  props.keep_next = keep_next || p.keep_with_next;
+  props.spacing_before = kCellSpacing;
+  props.spacing_after = kCellSpacing;
+  return props;
+}
+
+void add_cell_text(pugi::xml_node cell, const std::string& text, bool bold, bool keep_next) {
+  ParagraphProps props;
+  props.keep_next = keep_next;
+  props.spacing_before = kCellSpacing;
+  props.spacing_after = kCellSpacing;
+  auto p = add_paragraph(cell, props);
+  RunFormat f;
+  f.bold = bold;
+  add_text_run(p, text, f);
+}
+
+}  // namespace
+
+const char* paragraph_style_id(doc::ParagraphStyle style) {
+  switch (style) {
+    case doc::ParagraphStyle::Title: return kStyleTitle;
+    case doc::ParagraphStyle::Subtitle: return kStyleSubtitle;
+    case doc::ParagraphStyle::Small: return kStyleSmall;
+    case doc::ParagraphStyle::Normal: break;
+  }
+  return "";
+}
+
+bool add_data_table(pugi::xml_node body, const doc::Table& table) {
+  if (table.rows.empty()) return false;
+  size_t columns = table.column_widths.size();
+  for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
+  if (columns == 0) return false;
+  TableProps props;
+  props.style_id = kStyleTableGrid;
+  props.widths = column_widths_dxa(table.column_widths, columns, kTextWidthDxa);
+  auto tbl = add_table(body, props);
+  const size_t header_rows = static_cast<size_t>(std::max(0, table.header_rows));
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    const bool header = r < header_rows;
+    auto tr = add_row(tbl, {header, header || !row.can_split, 0});
+    for (size_t c = 0; c < columns; ++c) {
+      auto tc = add_cell(tr, {props.widths[c], header ? kHeaderFill : nullptr, nullptr});
+      if (c < row.cells.size()) {
+        // keepNext on a header row's paragraphs keeps it with the first body row.
+        for (const auto& para : row.cells[c].paragraphs) {
+          add_runs(add_paragraph(tc, cell_paragraph_props(para, header)), para.runs);
+        }
+      }
+      ensure_cell_paragraph(tc);
+    }
+  }
+  return true;
+}
+
+bool add_key_value_table(pugi::xml_node body, const doc::KeyValueBlock& block) {
+  if (block.entries.empty()) return false;
+  TableProps props;
+  props.borderless = true;
+  props.side_cell_margin = 0;  // keys line up with the body text
+  props.widths = column_widths_dxa({3, 7}, 2, kTextWidthDxa);
+  auto tbl = add_table(body, props);
+  for (const auto& entry : block.entries) {
+    auto tr = add_row(tbl, {false, true, 0});
+    auto key = add_cell(tr, {props.widths[0], nullptr, nullptr});
+    add_cell_text(key, entry.key, true, false);
+    auto value = add_cell(tr, {props.widths[1], nullptr, nullptr, kCellMarginDxa});
+    ParagraphProps value_props;
+    value_props.spacing_before = kCellSpacing;
+    value_props.spacing_after = kCellSpacing;
+    add_runs(add_paragraph(value, value_props), entry.value);
+  }
+  return true;
+}
+
+bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, BodyContext& context) {
+  if (!block.statement.empty()) {
+    ParagraphProps props;
+    props.keep_next = true;
+    add_text_run(add_paragraph(body, props), block.statement, {});
+  }
+  if (block.rows.empty()) return false;
+  TableProps props;
+  props.style_id = kStyleTableGrid;
+  props.widths = column_widths_dxa({3, 3, 3.6, 2.6}, 4, kTextWidthDxa);
+  auto tbl = add_table(body, props);
+  auto head = add_row(tbl, {true, true, 0});
+  const char* titles[] = {"Name", "Role / relationship", "Signature", "Date"};
+  for (int c = 0; c < 4; ++c) add_cell_text(add_cell(head, {props.widths[c], kHeaderFill, nullptr}), titles[c], true, true);
+
+  const long max_cx = (props.widths[2] - 2 * kCellMarginDxa) * kEmuPerDxa;
+  for (size_t r = 0; r < block.rows.size(); ++r) {
+    const auto& row = block.rows[r];
+    auto tr = add_row(tbl, {false, true, kSignatureRowHeight});
+    add_cell_text(add_cell(tr, {props.widths[0], nullptr, "center"}), row.name, false, false);
+    add_cell_text(add_cell(tr, {props.widths[1], nullptr, "center"}), row.role, false, false);
+    auto sig = add_cell(tr, {props.widths[2], nullptr, "center"});
+    if (!row.image.png.empty()) {
+      auto size = png_size(row.image.png);
+      if (!size) {
+        context.errors.push_back("signature row " + std::to_string(r + 1) + ": the image is not a PNG file");
+      } else {
+        PixelSize pixels = row.image.width_px > 0 && row.image.height_px > 0
+                               ? PixelSize{row.image.width_px, row.image.height_px}
+                               : *size;
+        const std::string rel_id = context.media.add_png(row.image.png);
+        ParagraphProps image_props;
+        image_props.spacing_before = kCellSpacing;
+        image_props.spacing_after = kCellSpacing;
+        auto run = add_run(add_paragraph(sig, image_props), {});
+        add_inline_image(run, rel_id, fit_image(pixels, max_cx, kSignatureMaxHeightEmu), context.next_drawing_id++,
+                         "Signature of " + row.name);
+      }
+    } else if (!row.signature_text.empty()) {
+      add_cell_text(sig, row.signature_text, false, false);
+    }
+    ensure_cell_paragraph(sig);
+    add_cell_text(add_cell(tr, {props.widths[3], nullptr, "center"}), row.date, false, false);
+  }
+  return true;
+}
+
+}  // namespace cg::docx

@@ -1,0 +1,138 @@
+#include <catch2/catch.hpp>
+
+#include "../../tests/test_support.h"
+#include "input/case_loader.h"
+
+using namespace cg;
+using cg::test::good_case;
+
+namespace {
+
+Findings load_errors(const std::string& text) {
+  LoadResult r = load_case_text(text);
+  CHECK_FALSE(r.value.has_value());
+  return r.findings;
+}
+
+bool has(const Findings& fs, const std::string& rule, const std::string& pointer) {
+  return cg::test::has_finding(fs, rule, pointer);
+}
+
+}  // namespace
+
+TEST_CASE("the good case loads with every field in place", "[loader]") {
+  LoadResult r = load_case_text(good_case().dump());
+  REQUIRE(r.findings.empty());
+  REQUIRE(r.value);
+  const Case& c = *r.value;
+  CHECK(c.authority == "swindon");
+  CHECK(c.plan_type == PlanType::ChildProtection);
+  CHECK(c.members.size() == 4);
+  CHECK(c.members[1].contact->restricted);
+  CHECK(c.meeting.items.at("raise_concern").covered());
+  CHECK(c.plan.outcomes[0].actions[1].frequency == "fortnightly");
+  CHECK(c.plan.outcomes[0].actions[0].pointer == "/plan/outcomes/0/actions/0");
+  CHECK(c.conference->initial->iso() == "2026-10-29");
+}
+
+TEST_CASE("a syntax error gives the line and column", "[loader]") {
+  Findings f = load_errors("{\n  \"format\": \"coregroup/1\"\n  \"authority\": \"swindon\"\n}");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "load.syntax");
+  CHECK(f[0].line == 3);
+  CHECK(f[0].column == 3);
+}
+
+TEST_CASE("a truncated file is a syntax error at its end", "[loader]") {
+  std::string text = good_case().dump(2);
+  text.resize(text.size() / 2);
+  Findings f = load_errors(text);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "load.syntax");
+  CHECK(f[0].line > 1);
+}
+
+TEST_CASE("invalid UTF-8 is reported, not crashed on", "[loader]") {
+  std::string text = good_case().dump();
+  auto pos = text.find("Ella Testchild");
+  text[pos + 1] = static_cast<char>(0xC3);
+  text[pos + 2] = static_cast<char>(0x28);
+  Findings f = load_errors(text);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.find("UTF-8") != std::string::npos);
+  CHECK(f[0].line == 1);
+}
+
+TEST_CASE("wrong types name the JSON pointer", "[loader]") {
+  auto j = good_case();
+  j["meeting"]["sequence"] = "two";
+  j["plan"]["outcomes"][0]["actions"][1]["who"] = "m1";
+  j["children"][0]["categories"] = {"neglect", "bad"};
+  Findings f = load_errors(j.dump());
+  CHECK(has(f, "load.type", "/meeting/sequence"));
+  CHECK(has(f, "load.type", "/plan/outcomes/0/actions/1/who"));
+  CHECK(has(f, "load.invalid_value", "/children/0/categories/1"));
+}
+
+TEST_CASE("unknown fields are errors but x- extensions are kept", "[loader]") {
+  auto j = good_case();
+  j["plan"]["outcomes"][0]["actions"][0]["whoo"] = {"m1"};
+  j["x-source-system"] = "test";
+  Findings f = load_errors(j.dump());
+  REQUIRE(f.size() == 1);
+  CHECK(has(f, "load.unknown_field", "/plan/outcomes/0/actions/0/whoo"));
+}
+
+TEST_CASE("duplicate ids and dangling references", "[loader]") {
+  auto j = good_case();
+  j["members"][3]["id"] = "m1";
+  j["plan"]["outcomes"][0]["actions"][1]["who"] = {"m9"};
+  j["meeting"]["child_seen"][0]["child"] = "m2";
+  Findings f = load_errors(j.dump());
+  CHECK(has(f, "load.duplicate_id", "/members/3/id"));
+  CHECK(has(f, "load.dangling_reference", "/plan/outcomes/0/actions/1/who/0"));
+  CHECK(has(f, "load.dangling_reference", "/meeting/child_seen/0/child"));
+}
+
+TEST_CASE("impossible dates are refused", "[loader]") {
+  auto j = good_case();
+  j["meeting"]["date"] = "2026-02-30";
+  j["previous_meetings"][0]["date"] = "8/12/2026";
+  Findings f = load_errors(j.dump());
+  CHECK(has(f, "load.invalid_date", "/meeting/date"));
+  CHECK(has(f, "load.invalid_date", "/previous_meetings/0/date"));
+}
+
+TEST_CASE("missing required fields and plan-type specific starts", "[loader]") {
+  auto j = good_case();
+  j.erase("conference");
+  j["children"][0].erase("categories");
+  Findings f = load_errors(j.dump());
+  CHECK(has(f, "load.missing_field", "/conference"));
+  CHECK(has(f, "load.missing_field", "/children/0/categories"));
+  auto k = good_case();
+  k["plan_type"] = "child_in_need";
+  Findings g = load_errors(k.dump());
+  CHECK(has(g, "load.missing_field", "/assessment"));
+}
+
+TEST_CASE("hostile sizes: 10 MB strings and deep nesting", "[loader]") {
+  auto j = good_case();
+  j["plan"]["reasons"] = std::string(10u << 20, 'x');
+  Findings f = load_errors(j.dump());
+  CHECK(has(f, "load.too_long", "/plan/reasons"));
+
+  std::string deep = "{\"x-deep\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  Findings g = load_errors(deep);
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].rule == "load.too_deep");
+  CHECK(g[0].line == 1);
+}
+
+TEST_CASE("not an object at the top", "[loader]") {
+  Findings f = load_errors("[1, 2, 3]");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "load.type");
+  CHECK(f[0].pointer.empty());
+  CHECK(load_errors("").at(0).rule == "load.syntax");
+}

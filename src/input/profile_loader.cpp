@@ -1,0 +1,194 @@
+#include "input/profile_loader.h"
+
+#include <set>
+
+#include "input/json_walker.h"
+#include "input/syntax_check.h"
+
+namespace cg {
+
+using nlohmann::json;
+
+namespace {
+
+bool valid_id(const std::string& id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+  return true;
+}
+
+std::optional<Duration> duration(JsonWalker& w, const json& obj, const std::string& p, const char* key) {
+  if (!obj.contains(key) || obj[key].is_null()) return std::nullopt;
+  std::string q = pointer_child(p, key);
+  const json& d = obj[key];
+  if (!w.object(d, q, {"working_days", "days", "weeks", "months"})) return std::nullopt;
+  static const std::pair<const char*, Duration::Unit> kUnits[] = {{"working_days", Duration::Unit::WorkingDays},
+                                                                  {"days", Duration::Unit::Days},
+                                                                  {"weeks", Duration::Unit::Weeks},
+                                                                  {"months", Duration::Unit::Months}};
+  std::optional<Duration> out;
+  for (const auto& [name, unit] : kUnits) {
+    if (!d.contains(name)) continue;
+    if (out) {
+      w.error("profile.invalid", q, "give exactly one of working_days, days, weeks, months");
+      return std::nullopt;
+    }
+    auto n = w.integer(d, q, name, true, 0, 400);
+    if (n) out = Duration{unit, *n};
+  }
+  if (!out) w.error("profile.invalid", q, "give one of working_days, days, weeks, months");
+  return out;
+}
+
+MeetingRules meeting_rules(JsonWalker& w, const json& j, const std::string& p) {
+  MeetingRules r;
+  if (!w.object(j, p, {"meeting_name", "plan_name", "first_meeting", "second_meeting", "second_before_review",
+                       "interval", "minutes", "minutes_best_practice", "child_seen", "first_review", "later_reviews",
+                       "before_review", "lead_social_worker_required"}))
+    return r;
+  r.meeting_name = w.text(j, p, "meeting_name", true);
+  r.plan_name = w.text(j, p, "plan_name", true);
+  r.first_meeting = duration(w, j, p, "first_meeting");
+  r.second_meeting = duration(w, j, p, "second_meeting");
+  r.second_before_review = w.boolean(j, p, "second_before_review").value_or(false);
+  r.interval = duration(w, j, p, "interval");
+  r.minutes = duration(w, j, p, "minutes");
+  r.minutes_best_practice = duration(w, j, p, "minutes_best_practice");
+  r.child_seen = duration(w, j, p, "child_seen");
+  r.first_review = duration(w, j, p, "first_review");
+  r.later_reviews = duration(w, j, p, "later_reviews");
+  r.before_review = duration(w, j, p, "before_review");
+  r.lead_social_worker_required = w.boolean(j, p, "lead_social_worker_required").value_or(false);
+  return r;
+}
+
+Profile read_profile(JsonWalker& w, const json& j) {
+  Profile prof;
+  const std::string p;
+  if (!w.object(j, p, {"id", "name", "short_name", "source", "inherits", "practice_model", "plan_types", "meetings",
+                       "agenda", "required_plan_sections", "chair_differs_from_minute_taker", "gp_invited",
+                       "vague_terms", "filler_words"}))
+    return prof;
+  prof.id = w.text(j, p, "id", true);
+  prof.name = w.text(j, p, "name", true);
+  prof.short_name = w.text(j, p, "short_name", false);
+  if (prof.short_name.empty()) prof.short_name = prof.name;
+  prof.source = w.text(j, p, "source", true);
+  prof.practice_model = w.text(j, p, "practice_model", false);
+  prof.plan_types = w.texts(j, p, "plan_types", true);
+  if (j.contains("meetings")) {
+    const json& m = j["meetings"];
+    if (m.is_object()) {
+      for (auto it = m.begin(); it != m.end(); ++it) {
+        std::string q = pointer_child("/meetings", it.key());
+        if (it.key() != "child_protection" && it.key() != "child_in_need" && it.key() != "looked_after") {
+          w.error("profile.invalid", q, "unknown plan type \"" + it.key() + "\"");
+          continue;
+        }
+        prof.meetings[it.key()] = meeting_rules(w, it.value(), q);
+      }
+    } else {
+      w.error("load.type", "/meetings", "expected an object keyed by plan type");
+    }
+  }
+  for (const auto& t : prof.plan_types)
+    if (!prof.meetings.count(t)) w.error("profile.invalid", "/plan_types", "no meeting rules for plan type \"" + t + "\"");
+  std::set<std::string> seen;
+  w.array(j, p, "agenda", true, [&](const json& e, const std::string& q) {
+    AgendaItem item;
+    if (!w.object(e, q, {"id", "title", "points", "required", "when"})) return;
+    item.id = w.text(e, q, "id", true);
+    item.title = w.text(e, q, "title", true);
+    item.points = w.texts(e, q, "points", false);
+    item.required = w.boolean(e, q, "required").value_or(true);
+    item.when = w.choice(e, q, "when", false, {"last_before_review", "parent_or_carer_absent", "first_meeting"});
+    if (!seen.insert(item.id).second) w.error("profile.invalid", pointer_child(q, "id"), "agenda item id used twice");
+    prof.agenda.push_back(item);
+  });
+  w.array(j, p, "required_plan_sections", false, [&](const json& e, const std::string& q) {
+    PlanSection s;
+    if (!w.object(e, q, {"pointer", "title"})) return;
+    s.pointer = w.text(e, q, "pointer", true);
+    s.title = w.text(e, q, "title", true);
+    prof.required_plan_sections.push_back(s);
+  });
+  prof.chair_differs_from_minute_taker = w.boolean(j, p, "chair_differs_from_minute_taker").value_or(false);
+  prof.gp_invited = w.boolean(j, p, "gp_invited").value_or(false);
+  prof.vague_terms = w.texts(j, p, "vague_terms", true);
+  prof.filler_words = w.texts(j, p, "filler_words", false);
+  return prof;
+}
+
+bool is_duration(const json& j) {
+  return j.is_object() && (j.contains("working_days") || j.contains("days") || j.contains("weeks") || j.contains("months"));
+}
+
+// Like a JSON merge patch (objects merge key by key, null removes), except that a timescale is
+// replaced whole: Swindon's {"weeks": 4} must not merge with England's {"months": 1}.
+void merge_over(json& base, const json& patch) {
+  if (!patch.is_object() || !base.is_object() || is_duration(patch)) {
+    base = patch;
+    return;
+  }
+  for (auto it = patch.begin(); it != patch.end(); ++it) {
+    if (it.value().is_null()) base.erase(it.key());
+    else if (base.contains(it.key())) merge_over(base[it.key()], it.value());
+    else base[it.key()] = it.value();
+  }
+}
+
+}  // namespace
+
+ProfileLoad load_profile(const FileSystem& fs, const std::string& dir, const std::string& authority_id) {
+  ProfileLoad result;
+  std::vector<json> chain;  // the profile first, then what it inherits from
+  std::string id = authority_id;
+  std::set<std::string> visited;
+  std::string first_path;
+  while (!id.empty()) {
+    std::string path = dir + "/locales/" + id + ".json";
+    if (first_path.empty()) first_path = path;
+    if (!valid_id(id)) {
+      result.findings.push_back({Severity::Error, "profile.unknown", chain.empty() ? "/authority" : "/inherits",
+                                 "\"" + id + "\" is not a valid authority id (use lower-case letters, digits, - and _)"});
+      return result;
+    }
+    if (!visited.insert(id).second) {
+      result.findings.push_back({Severity::Error, "profile.invalid", "/inherits", path + ": profiles inherit in a circle"});
+      return result;
+    }
+    std::string error;
+    auto text = fs.read(path, error);
+    if (!text) {
+      result.findings.push_back({Severity::Error, "profile.unknown", chain.empty() ? "/authority" : "/inherits",
+                                 "no profile for authority \"" + id + "\" (" + path + ": " + error + ")"});
+      return result;
+    }
+    Findings syntax;
+    auto parsed = parse_json(*text, 4u << 20, 32, syntax);
+    if (!parsed) {
+      for (auto& f : syntax) f.message = path + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ": " + f.message;
+      result.findings.insert(result.findings.end(), syntax.begin(), syntax.end());
+      return result;
+    }
+    id = parsed->is_object() && parsed->contains("inherits") && (*parsed)["inherits"].is_string()
+             ? (*parsed)["inherits"].get<std::string>()
+             : "";
+    chain.push_back(std::move(*parsed));
+  }
+  json merged = json::object();
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) merge_over(merged, *it);
+  merged["id"] = chain.front().value("id", authority_id);
+  Findings found;
+  JsonWalker walker(found);
+  Profile prof = read_profile(walker, merged);
+  if (prof.id != authority_id)
+    found.push_back({Severity::Error, "profile.invalid", "/id", "the profile's id \"" + prof.id + "\" does not match its file name"});
+  for (auto& f : found) f.message = first_path + ": " + f.message;
+  result.findings = std::move(found);
+  if (result.findings.empty()) result.value = std::move(prof);
+  return result;
+}
+
+}  // namespace cg

@@ -1,0 +1,93 @@
+#include "input/syntax_check.h"
+
+#include <algorithm>
+#include <exception>
+
+namespace cg {
+
+void line_and_column(std::string_view text, size_t offset, int& line, int& column) {
+  line = 1;
+  column = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+}
+
+namespace {
+
+// Offset of the first bracket that opens nesting deeper than max_depth, or npos.
+size_t too_deep_at(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > max_depth) return i;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::string plain_parse_message(const std::string& what) {
+  // nlohmann: "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while ..."
+  auto pos = what.find("column");
+  if (pos != std::string::npos) {
+    auto colon = what.find(": ", pos);
+    if (colon != std::string::npos) return what.substr(colon + 2);
+  }
+  return what;
+}
+
+}  // namespace
+
+std::optional<nlohmann::json> parse_json(std::string_view text, size_t max_bytes, int max_depth, Findings& findings) {
+  if (text.size() > max_bytes) {
+    findings.push_back({Severity::Error, "load.too_large", "",
+                        "the file is " + std::to_string(text.size() >> 20) + " MB; a case file may be at most " +
+                            std::to_string(max_bytes >> 20) + " MB"});
+    return std::nullopt;
+  }
+  size_t deep = too_deep_at(text, max_depth);
+  if (deep != std::string_view::npos) {
+    Finding f{Severity::Error, "load.too_deep", "",
+              "the data is nested more than " + std::to_string(max_depth) + " levels deep"};
+    line_and_column(text, deep, f.line, f.column);
+    findings.push_back(f);
+    return std::nullopt;
+  }
+  try {
+    return nlohmann::json::parse(text.begin(), text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    Finding f{Severity::Error, "load.syntax", "", plain_parse_message(e.what())};
+    size_t offset = e.byte > 0 ? std::min(e.byte - 1, text.size() ? text.size() - 1 : 0) : 0;
+    // nlohmann points at the end of the offending token; a reader wants its start.
+    if (offset < text.size() && text[offset] == '"' && offset > 0) {
+      size_t open = text.rfind('"', offset - 1);
+      while (open != std::string_view::npos && open > 0 && text[open - 1] == '\\') open = text.rfind('"', open - 1);
+      if (open != std::string_view::npos) offset = open;
+    }
+    line_and_column(text, offset, f.line, f.column);
+    if (f.message.find("UTF-8") != std::string::npos || f.message.find("utf-8") != std::string::npos)
+      f.message = "the text is not valid UTF-8 (save the file as UTF-8): " + f.message;
+    findings.push_back(f);
+  } catch (const std::exception& e) {
+    findings.push_back({Severity::Error, "load.syntax", "", e.what()});
+  }
+  return std::nullopt;
+}
+
+}  // namespace cg

@@ -1,0 +1,174 @@
+#pragma once
+// The validated case model: one case at one meeting, as described in case-format.md.
+// Field names follow the input contract. Every object remembers its JSON pointer so that rules
+// can point at the exact place in the case file.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+
+namespace cg {
+
+enum class PlanType { ChildProtection, ChildInNeed, LookedAfter };
+const char* plan_type_id(PlanType t);  // "child_protection" ...
+
+struct Located {
+  std::string pointer;
+  bool restricted = false;
+};
+
+struct Child : Located {
+  std::string id, name, known_as;
+  std::optional<Date> date_of_birth;
+  std::vector<std::string> categories;
+  std::string first_name() const;  // known_as, else the first word of name
+};
+
+struct Contact : Located {
+  std::string address, phone, email;
+};
+
+struct Member : Located {
+  std::string id, name, role, agency, kind;  // kind: professional|parent|carer|child|family
+  bool lead_social_worker = false;
+  std::optional<Contact> contact;
+};
+
+struct Attendance : Located {
+  std::string member, status, report, feedback_by;  // status: present|apologies|absent|part
+};
+
+struct ChildSeen : Located {
+  std::string child, by;
+  Date date;
+  bool alone = false;
+};
+
+struct ItemRecord : Located {
+  std::string notes, not_discussed;
+  bool covered() const;
+};
+
+struct NextMeeting : Located {
+  std::optional<Date> date;
+  std::string start, end, venue;
+};
+
+struct Dissent : Located {
+  std::string member, about;
+};
+
+struct Meeting : Located {
+  int sequence = 0;
+  Date date;
+  std::string start, end, venue, chair, minute_taker;
+  std::optional<bool> last_before_review;
+  std::vector<Attendance> attendance;
+  std::vector<ChildSeen> child_seen;
+  std::map<std::string, ItemRecord> items;
+  std::vector<std::string> decisions;
+  std::vector<Dissent> dissent;
+  std::optional<NextMeeting> next_meeting;
+};
+
+struct PreviousMeeting : Located {
+  int sequence = 0;
+  Date date;
+  std::optional<Date> minutes_sent;
+};
+
+struct Action : Located {
+  std::string id, what, how_measured, support, status, progress;
+  std::vector<std::string> who;
+  std::string by, frequency, until;  // raw text: "ongoing" must reach the SMART rule
+  std::optional<Date> by_date() const { return Date::parse(by); }
+};
+
+struct Outcome : Located {
+  std::string id, outcome, worry;
+  std::vector<std::string> children;
+  std::vector<Action> actions;
+};
+
+struct ContactArrangement : Located {
+  std::string member, frequency;
+};
+
+struct Resource : Located {
+  std::string what, authorised_by;
+};
+
+struct Plan : Located {
+  std::string reasons, contingency, success_measures;
+  std::vector<std::string> needs;
+  std::vector<Outcome> outcomes;
+  std::vector<ContactArrangement> contact;
+  std::vector<Resource> resources;
+};
+
+struct ScalingScore : Located {
+  std::string member;
+  int score = 0;
+};
+struct Scaling : Located {
+  std::string question;
+  std::vector<ScalingScore> scores;
+};
+struct SignsOfSafety : Located {
+  std::vector<std::string> danger_statements, safety_goals, worries, working_well, next_steps;
+  std::vector<Scaling> scaling;
+};
+
+struct ChildVoice : Located {
+  std::string child, how, views;
+};
+
+struct Views : Located {
+  std::string parents, carers;
+};
+
+struct Risk : Located {
+  std::string direction, analysis;
+};
+
+struct Signature : Located {
+  std::string member, document, status, reason, image;
+  std::optional<Date> date;
+};
+
+struct Record : Located {
+  std::string status = "draft", approved_by;
+  std::optional<Date> approved_on;
+};
+
+struct Conference : Located {
+  std::optional<Date> initial, next_review, last_review;
+};
+
+struct Case {
+  std::string format, authority, case_reference;
+  PlanType plan_type = PlanType::ChildProtection;
+  std::vector<Child> children;
+  std::vector<Member> members;
+  std::optional<Conference> conference;
+  std::optional<Date> assessment_completed;   // assessment.completed (child in need)
+  std::optional<Date> looked_after_first_review;  // looked_after.first_review
+  std::vector<PreviousMeeting> previous_meetings;
+  Meeting meeting;
+  Plan plan;
+  std::optional<SignsOfSafety> signs_of_safety;
+  std::vector<ChildVoice> voice_of_child;
+  std::optional<Views> views;
+  std::optional<Risk> risk;
+  std::vector<Signature> signatures;
+  std::optional<Record> record;
+
+  const Member* member(const std::string& id) const;
+  const Child* child(const std::string& id) const;
+  const Member* lead_social_worker() const;
+  const Attendance* attendance_of(const std::string& member_id) const;
+};
+
+}  // namespace cg

@@ -1,0 +1,60 @@
+#pragma once
+// An authority profile: the agenda, timescales and expectations one local authority mandates.
+// Profiles are data in locales/<id>.json and inherit from "england".
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/duration.h"
+#include "model/case.h"
+
+namespace cg {
+
+struct AgendaItem {
+  std::string id;
+  std::string title;
+  std::vector<std::string> points;  // sub-points a, b, c ...
+  bool required = true;
+  // When the item applies: "" (always), "last_before_review", "parent_or_carer_absent", "first_meeting".
+  std::string when;
+};
+
+struct MeetingRules {  // what the authority expects for one plan type
+  std::string meeting_name;  // "Core Group", "Child in Need Meeting"
+  std::string plan_name;     // "Child Protection Plan"
+  std::optional<Duration> first_meeting;    // after the start event (ICPC, assessment, first LAC review)
+  std::optional<Duration> second_meeting;   // after the first meeting
+  bool second_before_review = false;        // the second meeting must come before the first review conference
+  std::optional<Duration> interval;         // the most allowed between meetings
+  std::optional<Duration> minutes;          // minutes sent within
+  std::optional<Duration> minutes_best_practice;
+  std::optional<Duration> child_seen;       // longest gap between visits to the child
+  std::optional<Duration> first_review;     // first review conference after the initial one
+  std::optional<Duration> later_reviews;
+  std::optional<Duration> before_review;    // good practice: a meeting this long before each review
+  bool lead_social_worker_required = false;
+};
+
+struct PlanSection {
+  std::string pointer;  // e.g. "/plan/contingency"
+  std::string title;    // e.g. "Contingency plan"
+};
+
+struct Profile {
+  std::string id, name, short_name, source, practice_model;
+  std::vector<std::string> plan_types;  // ids of plan types this authority uses
+  std::map<std::string, MeetingRules> meetings;  // keyed by plan type id
+  std::vector<AgendaItem> agenda;
+  std::vector<PlanSection> required_plan_sections;
+  bool chair_differs_from_minute_taker = false;
+  bool gp_invited = false;
+  std::vector<std::string> vague_terms;
+  std::vector<std::string> filler_words;
+
+  // Null when the authority does not use this plan type.
+  const MeetingRules* rules_for(PlanType t) const;
+  const AgendaItem* agenda_item(const std::string& id) const;
+};
+
+}  // namespace cg

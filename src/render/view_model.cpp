@@ -1,0 +1,339 @@
+#include "render/view_model.h"
+
+#include <map>
+
+#include "rules/schedule.h"
+
+namespace cg {
+
+using nlohmann::json;
+
+namespace {
+
+const std::map<std::string, std::string> kCategoryText = {
+    {"neglect", "neglect"}, {"physical", "physical abuse"}, {"emotional", "emotional abuse"}, {"sexual", "sexual abuse"}};
+const std::map<std::string, std::string> kAttendanceText = {
+    {"present", "Present"}, {"apologies", "Apologies"}, {"absent", "Absent"}, {"part", "Part of the meeting"}};
+const std::map<std::string, std::string> kReportText = {
+    {"written", "Written report"}, {"verbal", "Verbal update"}, {"none", "None"}};
+const std::map<std::string, std::string> kStatusText = {{"not_started", "Not started"},
+                                                        {"in_progress", "In progress"},
+                                                        {"done", "Done"},
+                                                        {"not_done", "Not done"},
+                                                        {"no_longer_needed", "No longer needed"}};
+const std::map<std::string, std::string> kPlanTypeText = {
+    {"child_protection", "child protection"}, {"child_in_need", "child in need"}, {"looked_after", "looked after child"}};
+
+std::string lookup(const std::map<std::string, std::string>& table, const std::string& key) {
+  auto it = table.find(key);
+  return it == table.end() ? key : it->second;
+}
+
+std::string iso(const std::optional<Date>& d) { return d ? d->iso() : std::string(); }
+
+std::string join_english(const std::vector<std::string>& parts) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+class ViewBuilder {
+ public:
+  ViewBuilder(const Case& c, const Profile& p, const WorkingDayCalendar& cal, DocumentKind kind, Audience audience)
+      : c_(c), p_(p), cal_(cal), kind_(kind), family_(audience == Audience::Family), rules_(p.rules_for(c.plan_type)) {}
+
+  json build() {
+    json v;
+    v["authority"] = {{"id", p_.id}, {"name", p_.name}, {"short_name", p_.short_name},
+                      {"signs_of_safety", p_.practice_model == "signs_of_safety"}};
+    std::string meeting_name = rules_ ? rules_->meeting_name : "Core Group";
+    std::string plan_name = rules_ ? rules_->plan_name : "Plan";
+    v["case"] = {{"reference", c_.case_reference},
+                 {"plan_type", plan_type_id(c_.plan_type)},
+                 {"plan_type_text", lookup(kPlanTypeText, plan_type_id(c_.plan_type))},
+                 {"child_protection", c_.plan_type == PlanType::ChildProtection},
+                 {"meeting_name", meeting_name},
+                 {"plan_name", plan_name}};
+    v["children"] = children();
+    v["members"] = members();
+    v["meeting"] = meeting();
+    v["agenda"] = agenda();
+    v["plan"] = plan();
+    v["actions"] = actions();
+    v["conference"] = {{"initial", c_.conference ? iso(c_.conference->initial) : ""},
+                       {"next_review", c_.conference ? iso(c_.conference->next_review) : ""},
+                       {"last_review", c_.conference ? iso(c_.conference->last_review) : ""}};
+    if (auto start = start_event(c_)) v["start_event"] = {{"date", start->date.iso()}, {"name", start->name}};
+    v["schedule"] = schedule();
+    v["signs_of_safety"] = signs_of_safety();
+    v["voice_of_child"] = voices();
+    v["views"] = {{"parents", c_.views ? c_.views->parents : ""}, {"carers", c_.views ? c_.views->carers : ""}};
+    v["risk"] = {{"direction", c_.risk ? c_.risk->direction : ""}, {"analysis", c_.risk ? c_.risk->analysis : ""}};
+    v["record"] = {{"status", c_.record ? c_.record->status : "draft"},
+                   {"approved", c_.record && c_.record->status == "approved"},
+                   {"approved_by", c_.record ? name_of(c_.record->approved_by) : ""},
+                   {"approved_on", c_.record ? iso(c_.record->approved_on) : ""}};
+    v["document"] = {{"kind", document_id(kind_)},
+                     {"name", kind_ == DocumentKind::Plan ? "plan" : kind_ == DocumentKind::Minutes ? "record" : "agenda"},
+                     {"created", created()}};
+    v["signers"] = signers();
+    return v;
+  }
+
+ private:
+  bool hidden(const Located& x) const { return family_ && x.restricted; }
+
+  std::string name_of(const std::string& member_id) const {
+    const Member* m = c_.member(member_id);
+    return m ? m->name : member_id;
+  }
+
+  std::string names_of(const std::vector<std::string>& ids) const {
+    std::vector<std::string> names;
+    for (const auto& id : ids) names.push_back(name_of(id));
+    return join_english(names);
+  }
+
+  json member_ref(const std::string& id) const {
+    const Member* m = c_.member(id);
+    if (!m) return json::object();
+    return {{"id", m->id}, {"name", m->name}, {"role", m->role}, {"agency", m->agency}};
+  }
+
+  json children() const {
+    json out = json::array();
+    for (const auto& ch : c_.children) {
+      std::vector<std::string> cats;
+      for (const auto& cat : ch.categories) cats.push_back(lookup(kCategoryText, cat));
+      out.push_back({{"id", ch.id}, {"name", ch.name}, {"first_name", ch.first_name()},
+                     {"date_of_birth", iso(ch.date_of_birth)}, {"categories", join_english(cats)}});
+    }
+    return out;
+  }
+
+  json members() const {
+    json out = json::array();
+    for (const auto& m : c_.members) {
+      const Attendance* a = c_.attendance_of(m.id);
+      json j = {{"id", m.id},
+                {"name", m.name},
+                {"role", m.role},
+                {"agency", m.agency.empty() ? (m.kind == "professional" ? "" : "Family") : m.agency},
+                {"kind", m.kind},
+                {"lead", m.lead_social_worker},
+                {"family", m.kind != "professional"},
+                {"attendance", a ? lookup(kAttendanceText, a->status) : "Not recorded"},
+                {"report", a && !a->report.empty() ? lookup(kReportText, a->report) : ""},
+                {"feedback_by", a ? name_of(a->feedback_by) : ""}};
+      if (m.contact && !hidden(*m.contact))
+        j["contact"] = {{"address", m.contact->address}, {"phone", m.contact->phone}, {"email", m.contact->email}};
+      out.push_back(j);
+    }
+    return out;
+  }
+
+  json meeting() const {
+    const Meeting& m = c_.meeting;
+    json j = {{"sequence", m.sequence},
+              {"first", m.sequence == 1},
+              {"date", m.date.iso()},
+              {"start", m.start},
+              {"end", m.end},
+              {"venue", m.venue},
+              {"chair", member_ref(m.chair)},
+              {"minute_taker", member_ref(m.minute_taker)},
+              {"last_before_review", last_before_review(c_)},
+              {"decisions", m.decisions}};
+    json dissent = json::array();
+    for (const auto& d : m.dissent) dissent.push_back({{"member", name_of(d.member)}, {"about", d.about}});
+    j["dissent"] = dissent;
+    json seen = json::array();
+    for (const auto& s : m.child_seen) {
+      const Child* ch = c_.child(s.child);
+      seen.push_back({{"child", ch ? ch->first_name() : s.child}, {"date", s.date.iso()}, {"by", name_of(s.by)},
+                      {"alone", s.alone ? "Yes" : "No"}});
+    }
+    j["child_seen"] = seen;
+    if (m.next_meeting) {
+      j["next_meeting"] = {{"date", iso(m.next_meeting->date)}, {"start", m.next_meeting->start},
+                           {"end", m.next_meeting->end}, {"venue", m.next_meeting->venue}};
+    } else {
+      j["next_meeting"] = json::object();
+    }
+    // For opening sentences: "Ella and Sam were placed on a Protection Plan under the category of neglect"
+    std::vector<std::string> names, cats;
+    for (const auto& ch : c_.children) {
+      names.push_back(ch.first_name());
+      for (const auto& cat : ch.categories) {
+        std::string text = lookup(kCategoryText, cat);
+        if (std::find(cats.begin(), cats.end(), text) == cats.end()) cats.push_back(text);
+      }
+    }
+    j["children_names"] = join_english(names);
+    j["children_verb"] = names.size() == 1 ? "was" : "were";
+    j["categories"] = join_english(cats);
+    j["category_word"] = cats.size() == 1 ? "category" : "categories";
+    j["previous"] = previous_meeting();
+    return j;
+  }
+
+  json previous_meeting() const {
+    const PreviousMeeting* last = nullptr;
+    for (const auto& p : c_.previous_meetings)
+      if (!last || p.sequence > last->sequence) last = &p;
+    if (!last) return json::object();
+    return {{"sequence", last->sequence}, {"date", last->date.iso()}, {"minutes_sent", iso(last->minutes_sent)}};
+  }
+
+  json agenda() const {
+    json out = json::array();
+    for (const auto& item : p_.agenda) {
+      if (!item_applies(item, c_)) continue;
+      auto rec = c_.meeting.items.find(item.id);
+      json j = {{"id", item.id}, {"title", item.title}, {"points", item.points}};
+      j["notes"] = rec != c_.meeting.items.end() && !hidden(rec->second) ? rec->second.notes : "";
+      j["not_discussed"] = rec != c_.meeting.items.end() && !hidden(rec->second) ? rec->second.not_discussed : "";
+      out.push_back(j);
+    }
+    return out;
+  }
+
+  json action(const Action& a, const Outcome& o, size_t outcome_number, size_t action_number) const {
+    std::string when;
+    if (auto by = a.by_date()) when = std::to_string(by->day()) + " " + month_name(by->month()) + " " + std::to_string(by->year());
+    else if (!a.frequency.empty()) {
+      when = a.frequency;
+      if (auto until = Date::parse(a.until))
+        when += " until " + std::to_string(until->day()) + " " + month_name(until->month()) + " " + std::to_string(until->year());
+    } else {
+      when = a.by;
+    }
+    return {{"id", a.id},
+            {"number", std::to_string(outcome_number) + "." + std::to_string(action_number)},
+            {"outcome", o.outcome},
+            {"what", a.what},
+            {"who", names_of(a.who)},
+            {"by", when},
+            {"how_measured", a.how_measured},
+            {"support", a.support},
+            {"status", a.status.empty() ? "" : lookup(kStatusText, a.status)},
+            {"progress", a.progress}};
+  }
+
+  json plan() const {
+    const Plan& pl = c_.plan;
+    json outcomes = json::array();
+    for (size_t i = 0; i < pl.outcomes.size(); ++i) {
+      const Outcome& o = pl.outcomes[i];
+      json acts = json::array();
+      for (size_t k = 0; k < o.actions.size(); ++k)
+        if (!hidden(o.actions[k])) acts.push_back(action(o.actions[k], o, i + 1, k + 1));
+      std::vector<std::string> kids;
+      for (const auto& id : o.children)
+        if (const Child* ch = c_.child(id)) kids.push_back(ch->first_name());
+      outcomes.push_back({{"number", i + 1}, {"outcome", o.outcome}, {"worry", o.worry},
+                          {"children", join_english(kids)}, {"actions", acts}});
+    }
+    json contact = json::array();
+    for (const auto& ca : pl.contact) {
+      const Member* m = c_.member(ca.member);
+      contact.push_back({{"member", name_of(ca.member)}, {"role", m ? m->role : ""}, {"frequency", ca.frequency}});
+    }
+    json resources = json::array();
+    for (const auto& r : pl.resources) resources.push_back({{"what", r.what}, {"authorised_by", name_of(r.authorised_by)}});
+    return {{"reasons", pl.reasons}, {"needs", pl.needs},       {"outcomes", outcomes},
+            {"contingency", pl.contingency}, {"contact", contact}, {"resources", resources},
+            {"success_measures", pl.success_measures}};
+  }
+
+  json actions() const {
+    json out = json::array();
+    for (size_t i = 0; i < c_.plan.outcomes.size(); ++i) {
+      const Outcome& o = c_.plan.outcomes[i];
+      for (size_t k = 0; k < o.actions.size(); ++k)
+        if (!hidden(o.actions[k])) out.push_back(action(o.actions[k], o, i + 1, k + 1));
+    }
+    return out;
+  }
+
+  json schedule() const {
+    json out = json::object();
+    for (const auto& d : compute_schedule(c_, p_, cal_))
+      if (!out.contains(d.key)) out[d.key] = d.date.iso();
+    return out;
+  }
+
+  json signs_of_safety() const {
+    if (!c_.signs_of_safety) return json::object();
+    const SignsOfSafety& s = *c_.signs_of_safety;
+    json scaling = json::array();
+    for (const auto& sc : s.scaling) {
+      json scores = json::array();
+      for (const auto& score : sc.scores) scores.push_back({{"member", name_of(score.member)}, {"score", score.score}});
+      scaling.push_back({{"question", sc.question}, {"scores", scores}});
+    }
+    return {{"danger_statements", s.danger_statements}, {"safety_goals", s.safety_goals}, {"worries", s.worries},
+            {"working_well", s.working_well},           {"next_steps", s.next_steps},     {"scaling", scaling}};
+  }
+
+  json voices() const {
+    json out = json::array();
+    for (const auto& v : c_.voice_of_child) {
+      if (hidden(v)) continue;
+      const Child* ch = c_.child(v.child);
+      out.push_back({{"child", ch ? ch->first_name() : v.child}, {"how", v.how}, {"views", v.views}});
+    }
+    return out;
+  }
+
+  // One row per member: how they signed this document, if they have.
+  json signers() const {
+    const char* doc = kind_ == DocumentKind::Minutes ? "minutes" : "plan";
+    json out = json::array();
+    for (const auto& m : c_.members) {
+      json row = {{"name", m.name}, {"role", m.role}, {"signature", ""}, {"date", ""}, {"status", "pending"}};
+      for (const auto& s : c_.signatures) {
+        if (s.member != m.id || s.document != doc) continue;
+        row["status"] = s.status;
+        std::string when = s.date ? std::to_string(s.date->day()) + " " + month_name(s.date->month()) + " " +
+                                        std::to_string(s.date->year())
+                                  : "";
+        if (s.status == "signed") {
+          row["signature"] = when.empty() ? "Signed" : "Signed on " + when;
+          row["date"] = when;
+          row["image"] = s.image;
+        } else if (s.status == "declined") {
+          row["signature"] = s.reason.empty() ? "Declined to sign" : "Declined to sign: " + s.reason;
+          row["date"] = when;
+        }
+      }
+      out.push_back(row);
+    }
+    return out;
+  }
+
+  // The document's date comes from the case, never the clock, so the same input gives the same bytes.
+  std::string created() const {
+    if (kind_ == DocumentKind::Minutes && c_.record && c_.record->approved_on) return c_.record->approved_on->iso();
+    return c_.meeting.date.iso();
+  }
+
+  const Case& c_;
+  const Profile& p_;
+  const WorkingDayCalendar& cal_;
+  DocumentKind kind_;
+  bool family_;
+  const MeetingRules* rules_;
+};
+
+}  // namespace
+
+json build_view_model(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar, DocumentKind document,
+                      Audience audience) {
+  return ViewBuilder(c, profile, calendar, document, audience).build();
+}
+
+}  // namespace cg

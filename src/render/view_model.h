@@ -1,0 +1,20 @@
+#pragma once
+// The data a document template sees: the case, its authority's profile and what follows from
+// them (ordinals, names for ids, due dates, which agenda items apply), as a plain JSON tree.
+// Templates stay free of child protection logic; this file holds it.
+#include <nlohmann/json.hpp>
+
+#include "core/calendar.h"
+#include "model/case.h"
+#include "model/profile.h"
+#include "rules/case_facts.h"
+
+namespace cg {
+
+// Family copies withhold every object marked "restricted".
+enum class Audience { Professional, Family };
+
+nlohmann::json build_view_model(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar,
+                                DocumentKind document, Audience audience = Audience::Professional);
+
+}  // namespace cg

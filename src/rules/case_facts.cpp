@@ -1,0 +1,103 @@
+#include "rules/case_facts.h"
+
+#include <algorithm>
+
+namespace cg {
+
+const char* document_id(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::Agenda: return "agenda";
+    case DocumentKind::Minutes: return "minutes";
+    case DocumentKind::Plan: return "plan";
+  }
+  return "agenda";
+}
+
+std::optional<DocumentKind> parse_document_kind(const std::string& id) {
+  if (id == "agenda") return DocumentKind::Agenda;
+  if (id == "minutes") return DocumentKind::Minutes;
+  if (id == "plan") return DocumentKind::Plan;
+  return std::nullopt;
+}
+
+std::optional<StartEvent> start_event(const Case& c) {
+  switch (c.plan_type) {
+    case PlanType::ChildProtection:
+      if (c.conference && c.conference->initial)
+        return StartEvent{*c.conference->initial, "the initial child protection conference", "/conference/initial"};
+      break;
+    case PlanType::ChildInNeed:
+      if (c.assessment_completed)
+        return StartEvent{*c.assessment_completed, "the social work assessment", "/assessment/completed"};
+      break;
+    case PlanType::LookedAfter:
+      if (c.looked_after_first_review)
+        return StartEvent{*c.looked_after_first_review, "the first looked after review", "/looked_after/first_review"};
+      break;
+  }
+  return std::nullopt;
+}
+
+bool last_before_review(const Case& c) {
+  if (c.meeting.last_before_review) return *c.meeting.last_before_review;
+  if (c.plan_type != PlanType::ChildProtection || !c.conference || !c.conference->next_review) return false;
+  Date review = *c.conference->next_review;
+  if (c.meeting.date >= review) return false;
+  return !c.meeting.next_meeting || !c.meeting.next_meeting->date || *c.meeting.next_meeting->date >= review;
+}
+
+bool parent_or_carer_absent(const Case& c) {
+  for (const auto& m : c.members) {
+    if (m.kind != "parent" && m.kind != "carer") continue;
+    const Attendance* a = c.attendance_of(m.id);
+    if (!a || a->status != "present") return true;
+  }
+  return false;
+}
+
+bool item_applies(const AgendaItem& item, const Case& c) {
+  if (item.when.empty()) return true;
+  if (item.when == "last_before_review") return last_before_review(c);
+  if (item.when == "parent_or_carer_absent") return parent_or_carer_absent(c);
+  if (item.when == "first_meeting") return c.meeting.sequence == 1;
+  return true;
+}
+
+std::vector<HeldMeeting> meetings_in_order(const Case& c) {
+  std::vector<HeldMeeting> out;
+  for (const auto& p : c.previous_meetings) out.push_back({p.sequence, p.date, p.pointer + "/date"});
+  out.push_back({c.meeting.sequence, c.meeting.date, c.meeting.pointer + "/date"});
+  std::stable_sort(out.begin(), out.end(), [](const HeldMeeting& a, const HeldMeeting& b) { return a.sequence < b.sequence; });
+  return out;
+}
+
+std::optional<Date> review_conference_due(const Case& c, const MeetingRules& rules, const WorkingDayCalendar& calendar) {
+  if (c.plan_type != PlanType::ChildProtection || !c.conference) return std::nullopt;
+  if (c.conference->last_review && rules.later_reviews) return rules.later_reviews->after(*c.conference->last_review, calendar);
+  if (c.conference->initial && rules.first_review) return rules.first_review->after(*c.conference->initial, calendar);
+  return std::nullopt;
+}
+
+std::optional<Date> next_meeting_due(const Case& c, const MeetingRules& rules, const WorkingDayCalendar& calendar,
+                                     const HeldMeeting& held, std::string& basis) {
+  std::optional<Date> due;
+  if (held.sequence == 1 && rules.second_meeting) {
+    due = rules.second_meeting->after(held.date, calendar);
+    basis = "the second meeting within " + rules.second_meeting->text() + " of the first";
+  } else if (rules.interval) {
+    due = rules.interval->after(held.date, calendar);
+    basis = "meetings at most " + rules.interval->text() + " apart";
+  }
+  bool before_review = held.sequence == 1 && rules.second_before_review && c.conference && c.conference->next_review &&
+                       held.date < *c.conference->next_review && !c.conference->last_review;
+  if (before_review) {
+    Date limit = c.conference->next_review->plus_days(-1);
+    if (!due || limit < *due) {
+      due = limit;
+      basis = "the second meeting before the first review conference";
+    }
+  }
+  return due;
+}
+
+}  // namespace cg

@@ -1,0 +1,47 @@
+#pragma once
+// Facts derived from a case that several rules, the schedule and the templates need.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/calendar.h"
+#include "model/case.h"
+#include "model/profile.h"
+
+namespace cg {
+
+enum class DocumentKind { Agenda, Minutes, Plan };
+const char* document_id(DocumentKind kind);  // "agenda", "minutes", "plan"
+std::optional<DocumentKind> parse_document_kind(const std::string& id);
+
+struct StartEvent {
+  Date date;
+  std::string name;     // "the initial child protection conference"
+  std::string pointer;  // "/conference/initial"
+};
+// What starts the clock for the first meeting: ICPC, assessment, or first looked after review.
+std::optional<StartEvent> start_event(const Case& c);
+
+// The current meeting is the last one before the review conference (explicit flag, else derived
+// from the next meeting's date).
+bool last_before_review(const Case& c);
+bool parent_or_carer_absent(const Case& c);
+bool item_applies(const AgendaItem& item, const Case& c);
+
+struct HeldMeeting {
+  int sequence;
+  Date date;
+  std::string date_pointer;
+};
+// Previous meetings and the current one, in order of sequence.
+std::vector<HeldMeeting> meetings_in_order(const Case& c);
+
+// The latest date the next review conference may be held (child protection only).
+std::optional<Date> review_conference_due(const Case& c, const MeetingRules& rules, const WorkingDayCalendar& calendar);
+
+// The latest date the meeting after `held` may be held: the second meeting's own rule if it has
+// one, otherwise the interval; and before the review conference where the profile says so.
+std::optional<Date> next_meeting_due(const Case& c, const MeetingRules& rules, const WorkingDayCalendar& calendar,
+                                     const HeldMeeting& held, std::string& basis);
+
+}  // namespace cg

@@ -1,0 +1,38 @@
+#include "rules/rule_context.h"
+
+namespace cg {
+
+namespace {
+
+bool section_present(const Case& c, const std::string& pointer) {
+  auto nonblank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n") != std::string::npos; };
+  const Plan& p = c.plan;
+  if (pointer == "/plan/reasons") return nonblank(p.reasons);
+  if (pointer == "/plan/needs") return !p.needs.empty();
+  if (pointer == "/plan/outcomes") return !p.outcomes.empty();
+  if (pointer == "/plan/contingency") return nonblank(p.contingency);
+  if (pointer == "/plan/contact") return !p.contact.empty();
+  if (pointer == "/plan/resources") return !p.resources.empty();
+  if (pointer == "/plan/success_measures") return nonblank(p.success_measures);
+  const SignsOfSafety* s = c.signs_of_safety ? &*c.signs_of_safety : nullptr;
+  if (pointer == "/signs_of_safety/danger_statements") return s && !s->danger_statements.empty();
+  if (pointer == "/signs_of_safety/safety_goals") return s && !s->safety_goals.empty();
+  if (pointer == "/signs_of_safety/worries") return s && !s->worries.empty();
+  if (pointer == "/signs_of_safety/working_well") return s && !s->working_well.empty();
+  if (pointer == "/signs_of_safety/next_steps") return s && !s->next_steps.empty();
+  if (pointer == "/signs_of_safety/scaling") return s && !s->scaling.empty();
+  if (pointer == "/risk") return c.risk.has_value();
+  return false;
+}
+
+}  // namespace
+
+void check_plan_sections(const RuleContext& ctx, Findings& out) {
+  for (const auto& section : ctx.profile.required_plan_sections) {
+    if (!section_present(ctx.c, section.pointer))
+      ctx.report(out, Severity::Error, "plan.section_missing", section.pointer,
+                 "the " + ctx.meeting_rules->plan_name + " must include \"" + section.title + "\", which is missing or empty");
+  }
+}
+
+}  // namespace cg

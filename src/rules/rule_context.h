@@ -1,0 +1,31 @@
+#pragma once
+// What every rule sees, and the signature each rule group implements.
+#include "core/calendar.h"
+#include "core/finding.h"
+#include "model/case.h"
+#include "model/profile.h"
+#include "rules/case_facts.h"
+
+namespace cg {
+
+struct RuleContext {
+  const Case& c;
+  const Profile& profile;
+  const MeetingRules* meeting_rules;  // null when the authority does not use this plan type
+  const WorkingDayCalendar& calendar;
+  DocumentKind document;
+
+  void report(Findings& out, Severity severity, const char* rule, std::string pointer, std::string message) const {
+    out.push_back({severity, rule, std::move(pointer), std::move(message)});
+  }
+};
+
+void check_agenda_coverage(const RuleContext& ctx, Findings& out);
+void check_smart_actions(const RuleContext& ctx, Findings& out);
+void check_membership(const RuleContext& ctx, Findings& out);
+void check_views(const RuleContext& ctx, Findings& out);
+void check_timescales(const RuleContext& ctx, Findings& out);
+void check_child_seen(const RuleContext& ctx, Findings& out);
+void check_plan_sections(const RuleContext& ctx, Findings& out);
+
+}  // namespace cg

@@ -1,0 +1,72 @@
+#include "rules/schedule.h"
+
+#include <algorithm>
+
+#include "rules/case_facts.h"
+
+namespace cg {
+
+std::vector<DueDate> compute_schedule(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar) {
+  std::vector<DueDate> out;
+  const MeetingRules* rules = profile.rules_for(c.plan_type);
+  if (!rules) return out;
+  const std::string& meeting = rules->meeting_name;
+  const std::string source = " (" + profile.short_name + ")";
+
+  auto start = start_event(c);
+  if (rules->first_meeting && start && c.meeting.sequence == 1)
+    out.push_back({"first_core_group_due", rules->first_meeting->after(start->date, calendar), "First " + meeting + " due",
+                   "within " + rules->first_meeting->text() + " of " + start->name + source});
+
+  HeldMeeting current{c.meeting.sequence, c.meeting.date, ""};
+  std::string basis;
+  if (auto due = next_meeting_due(c, *rules, calendar, current, basis))
+    out.push_back({"next_core_group_due", *due, "Next " + meeting + " due", basis + source});
+
+  if (rules->minutes)
+    out.push_back({"minutes_due", rules->minutes->after(c.meeting.date, calendar), "Minutes of this meeting due",
+                   "sent within " + rules->minutes->text() + " of the meeting" + source});
+  if (rules->minutes_best_practice)
+    out.push_back({"minutes_best_practice", rules->minutes_best_practice->after(c.meeting.date, calendar),
+                   "Minutes of this meeting: best practice",
+                   "sent within " + rules->minutes_best_practice->text() + " of the meeting" + source});
+
+  if (auto review = review_conference_due(c, *rules, calendar)) {
+    bool first = !c.conference->last_review;
+    const Duration& d = first ? *rules->first_review : *rules->later_reviews;
+    out.push_back({"review_conference_due", *review, "Review child protection conference due",
+                   "within " + d.text() + " of the " + (first ? "initial conference" : "last review") + source});
+  }
+  if (rules->before_review && c.conference && c.conference->next_review)
+    out.push_back({"pre_review_core_group", c.conference->next_review->plus_days(-7L * rules->before_review->count),
+                   meeting + " before the review conference (good practice)",
+                   rules->before_review->text() + " before the review conference" + source});
+
+  if (rules->child_seen) {
+    for (const auto& child : c.children) {
+      Date last = c.meeting.date;
+      bool any = false;
+      for (const auto& s : c.meeting.child_seen)
+        if (s.child == child.id && (!any || s.date > last)) {
+          last = s.date;
+          any = true;
+        }
+      if (!any) continue;
+      out.push_back({"child_seen_due", rules->child_seen->after(last, calendar), "Next visit to child " + child.id + " due",
+                     "the child seen at least every " + rules->child_seen->text() + source});
+    }
+  }
+
+  if (c.meeting.next_meeting && c.meeting.next_meeting->date) {
+    DueDate next{"next_meeting", *c.meeting.next_meeting->date, "Next " + meeting + " (arranged)", "set at this meeting"};
+    next.meeting = true;
+    next.start = c.meeting.next_meeting->start;
+    next.end = c.meeting.next_meeting->end;
+    next.venue = c.meeting.next_meeting->venue;
+    out.push_back(next);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const DueDate& a, const DueDate& b) { return a.date < b.date; });
+  return out;
+}
+
+}  // namespace cg

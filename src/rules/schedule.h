@@ -1,0 +1,24 @@
+#pragma once
+// Every due date that applies to a case, each with the rule behind it.
+#include <string>
+#include <vector>
+
+#include "core/calendar.h"
+#include "model/case.h"
+#include "model/profile.h"
+
+namespace cg {
+
+struct DueDate {
+  std::string key;    // "first_core_group_due", "next_core_group_due", "minutes_due", ...
+  Date date;
+  std::string label;  // "Next Core Group due"
+  std::string basis;  // the rule behind it, in plain words
+  bool meeting = false;      // a meeting rather than a deadline
+  std::string start{}, end{};  // times, for a scheduled meeting
+  std::string venue{};
+};
+
+std::vector<DueDate> compute_schedule(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);
+
+}  // namespace cg

@@ -1,0 +1,48 @@
+#pragma once
+// Document templates: XML files (read with pugixml) whose elements map onto the document model
+// and whose text and attributes take {path|formatter} placeholders, bound into the parsed tree.
+//
+// Blocks:   <h1> <h2> <h3> <p style= align= keep-with-next=> <list kind=> <item> <table widths=
+//           header-rows=> <row split=> <cell> <kv> <entry key=> <signatures statement=> <signer
+//           name= role= signature= date=> <page-break/>
+// Inline:   text, <b>, <i>
+// Control:  <each in="path" as="name">, <if test="path" [equals="text"]>, <unless test=...>,
+//           <include src="parts/file.xml"/> (looked up in each search folder in turn, so an
+//           authority's folder can replace one part of a shared template)
+// Root:     <document title= subject= header-left= header-center= header-right= footer-left=>
+//
+// Mistakes in a template are reported as findings "FILE:LINE: message" when it is loaded.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/file_system.h"
+#include "core/finding.h"
+#include "doc/document.h"
+
+namespace cg::tmpl {
+
+struct TemplateFiles;
+
+class Template {
+ public:
+  // Loads and checks `name` (e.g. "agenda.xml") and everything it includes, taking each file
+  // from the first folder of `search` that has it.
+  static std::optional<Template> load(const FileSystem& fs, const std::vector<std::string>& search,
+                                      const std::string& name, Findings& findings);
+
+  // Binds `data` into the template. Findings for names the data does not have.
+  doc::Document render(const nlohmann::json& data, Findings& findings) const;
+
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  std::shared_ptr<const TemplateFiles> files_;
+};
+
+}  // namespace cg::tmpl
