@@ -144,7 +144,7 @@ TEST_CASE("add_working_days skips weekends and holidays", "[calendar]") {
   CHECK(cal.add_working_days(D("2022-05-27"), 10) == D("2022-06-14"));
 }
 
-TEST_CASE("working_days_between counts (from, to]", "[calendar]") {
+TEST_CASE("working_days_between counts days after from up to and including to", "[calendar]") {
   const auto& cal = standard();
   CHECK(cal.working_days_between(D("2026-12-23"), D("2026-12-30")) == 3);
   CHECK(cal.working_days_between(D("2026-12-23"), D("2026-12-23")) == 0);

@@ -448,7 +448,7 @@ TEST_CASE("DOCX sections, styles, lists and properties follow the model", "[docx
   CHECK(part(result.bytes, "_rels/.rels").find("docProps/custom.xml") != std::string::npos);
 }
 
-TEST_CASE("DOCX signature images become inline pictures; bad images are reported", "[docx]") {
+TEST_CASE("DOCX signature images become inline pictures, bad images are reported", "[docx]") {
   const std::string png = make_png(160, 60);
   const auto result = cg::docx::write_docx(rich_document(png));
   REQUIRE(result.ok());

@@ -124,6 +124,8 @@ TEST_CASE("membership: every member needs an attendance entry in minutes", "[rul
   CHECK(has_finding(check(j, DocumentKind::Minutes), "attendance.member_missing", "/members/3"));
 }
 
+namespace {
+
 nlohmann::json barnsley_case() {
   auto j = good_case();
   j["authority"] = "barnsley";
@@ -139,6 +141,8 @@ nlohmann::json barnsley_case() {
   return j;
 }
 
+}  // namespace
+
 TEST_CASE("membership: Barnsley chair and minute-taker must differ", "[rules][membership]") {
   auto j = barnsley_case();
   INFO(test::describe(check(j, DocumentKind::Minutes)));
@@ -150,7 +154,7 @@ TEST_CASE("membership: Barnsley chair and minute-taker must differ", "[rules][me
   CHECK_FALSE(has_rule(check(s, DocumentKind::Minutes), "membership.chair_is_minute_taker"));
 }
 
-TEST_CASE("membership: a Barnsley core group needs the social worker; a CIN meeting does not", "[rules][membership]") {
+TEST_CASE("membership: a Barnsley core group needs the social worker, a CIN meeting does not", "[rules][membership]") {
   auto j = barnsley_case();
   j["meeting"]["attendance"][0]["status"] = "apologies";
   CHECK(has_finding(check(j, DocumentKind::Minutes), "membership.lead_social_worker_absent", "/meeting/attendance"));
