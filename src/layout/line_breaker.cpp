@@ -1,0 +1,203 @@
+#include "layout/line_breaker.h"
+
+#include "layout/utf8.h"
+
+namespace cg::layout {
+namespace {
+
+constexpr double kSlack = 1e-6;
+
+struct Piece {
+  std::string text;
+  FontFace face;
+};
+
+enum class TokenKind { Word, Space, Newline };
+
+struct Token {
+  TokenKind kind = TokenKind::Word;
+  std::vector<Piece> pieces;  // Word: runs of one face; Space: one piece holding " "
+};
+
+std::vector<Token> tokenize(const std::vector<StyledText>& spans) {
+  std::vector<Token> tokens;
+  auto word = [&]() -> Token& {
+    if (tokens.empty() || tokens.back().kind != TokenKind::Word) tokens.push_back(Token{});
+    return tokens.back();
+  };
+  for (const auto& span : spans) {
+    const std::string& s = span.text;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+      if (s[pos] == ' ') {
+        tokens.push_back(Token{TokenKind::Space, {Piece{" ", span.face}}});
+        ++pos;
+      } else if (s[pos] == '\n') {
+        tokens.push_back(Token{TokenKind::Newline, {}});
+        ++pos;
+      } else {
+        std::size_t end = pos;
+        while (end < s.size() && s[end] != ' ' && s[end] != '\n') end += utf8::char_length(s, end);
+        Token& w = word();
+        if (!w.pieces.empty() && w.pieces.back().face == span.face) {
+          w.pieces.back().text.append(s, pos, end - pos);
+        } else {
+          w.pieces.push_back(Piece{s.substr(pos, end - pos), span.face});
+        }
+        pos = end;
+      }
+    }
+  }
+  return tokens;
+}
+
+class Breaker {
+ public:
+  Breaker(double size, double max_width, const TextMeasurer& m) : size_(size), max_(max_width), m_(m) {}
+
+  void add_word(const Token& word) {
+    double w = 0;
+    for (const auto& p : word.pieces) w += m_.width(p.text, p.face, size_);
+    if (line_empty()) {
+      place_word(word.pieces, w);
+      return;
+    }
+    double spaces = 0;
+    for (const auto& s : pending_spaces_) spaces += m_.width(s.text, s.face, size_);
+    if (width_ + spaces + w <= max_ + kSlack) {
+      for (const auto& s : pending_spaces_) append(s);
+      pending_spaces_.clear();
+      for (const auto& p : word.pieces) append(p);
+      width_ += spaces + w;
+      return;
+    }
+    finish_line();
+    place_word(word.pieces, w);
+  }
+
+  void add_space(const Piece& space) {
+    if (!line_empty()) pending_spaces_.push_back(space);
+  }
+
+  void finish_line() {
+    TextLine line;
+    double x = 0;
+    for (auto& p : current_) {
+      const double w = m_.width(p.text, p.face, size_);
+      line.fragments.push_back(LineFragment{std::move(p.text), p.face, x, w});
+      x += w;
+    }
+    line.width = x;
+    lines_.push_back(std::move(line));
+    current_.clear();
+    pending_spaces_.clear();
+    width_ = 0;
+  }
+
+  std::vector<TextLine> take() {
+    if (!current_.empty() || lines_.empty()) finish_line();
+    return std::move(lines_);
+  }
+
+ private:
+  bool line_empty() const { return current_.empty(); }
+
+  void append(const Piece& p) {
+    if (!current_.empty() && current_.back().face == p.face) {
+      current_.back().text += p.text;
+    } else {
+      current_.push_back(p);
+    }
+  }
+
+  // Places a word at the start of an empty line. While it is wider than the line it is split,
+  // after the last hyphen that fits if there is one, otherwise between characters.
+  void place_word(std::vector<Piece> pieces, double w) {
+    while (w > max_ + kSlack) {
+      const Split at = split_point(pieces);
+      if (!at.found) break;
+      std::vector<Piece> rest;
+      for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (i < at.piece) {
+          append(pieces[i]);
+        } else if (i == at.piece) {
+          if (at.byte > 0) append(Piece{pieces[i].text.substr(0, at.byte), pieces[i].face});
+          if (at.byte < pieces[i].text.size()) rest.push_back(Piece{pieces[i].text.substr(at.byte), pieces[i].face});
+        } else {
+          rest.push_back(pieces[i]);
+        }
+      }
+      width_ = at.width;
+      finish_line();
+      pieces = std::move(rest);
+      w = 0;
+      for (const auto& p : pieces) w += m_.width(p.text, p.face, size_);
+    }
+    for (const auto& p : pieces) append(p);
+    width_ = w;
+  }
+
+  struct Split {
+    bool found = false;
+    std::size_t piece = 0;
+    std::size_t byte = 0;  // the head is pieces[0..piece) plus pieces[piece].text[0..byte)
+    double width = 0;
+  };
+
+  Split split_point(const std::vector<Piece>& pieces) const {
+    Split by_char;
+    Split by_hyphen;
+    double head_w = 0;
+    char prev = 0;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      const std::string& t = pieces[i].text;
+      for (std::size_t byte = 0; byte < t.size();) {
+        const std::size_t len = utf8::char_length(t, byte);
+        const double cw = m_.width(std::string_view(t).substr(byte, len), pieces[i].face, size_);
+        const bool first_char = i == 0 && byte == 0;
+        if (head_w + cw > max_ + kSlack && !first_char) {
+          by_char = Split{true, i, byte, head_w};
+          return by_hyphen.found ? by_hyphen : by_char;
+        }
+        const char c = t[byte];
+        head_w += cw;
+        byte += len;
+        const char next = byte < t.size() ? t[byte] : (i + 1 < pieces.size() ? pieces[i + 1].text.front() : 0);
+        if (c == '-' && prev != 0 && prev != '-' && next != 0 && next != '-') by_hyphen = Split{true, i, byte, head_w};
+        prev = c;
+      }
+    }
+    return by_char;  // not found: the word fits after all
+  }
+
+  double size_;
+  double max_;
+  const TextMeasurer& m_;
+  std::vector<Piece> current_;
+  std::vector<Piece> pending_spaces_;
+  double width_ = 0;
+  std::vector<TextLine> lines_;
+};
+
+}  // namespace
+
+std::vector<TextLine> break_lines(const std::vector<StyledText>& spans, double size, double max_width,
+                                  const TextMeasurer& measurer) {
+  Breaker breaker(size, max_width, measurer);
+  for (const Token& t : tokenize(spans)) {
+    switch (t.kind) {
+      case TokenKind::Word:
+        breaker.add_word(t);
+        break;
+      case TokenKind::Space:
+        breaker.add_space(t.pieces.front());
+        break;
+      case TokenKind::Newline:
+        breaker.finish_line();
+        break;
+    }
+  }
+  return breaker.take();
+}
+
+}  // namespace cg::layout

@@ -1,0 +1,32 @@
+#pragma once
+// Greedy line breaking of styled text: breaks at spaces and at "\n", and inside a word that is
+// wider than a whole line (between characters, never inside a UTF-8 sequence).
+#include <string>
+#include <vector>
+
+#include "layout/text_measurer.h"
+
+namespace cg::layout {
+
+struct StyledText {
+  std::string text;  // sanitized UTF-8
+  FontFace face = FontFace::Regular;
+};
+
+struct LineFragment {
+  std::string text;
+  FontFace face = FontFace::Regular;
+  double x = 0;  // from the start of the line
+  double width = 0;
+};
+
+struct TextLine {
+  std::vector<LineFragment> fragments;
+  double width = 0;  // without trailing spaces
+};
+
+// Always returns at least one line (an empty one for empty text).
+std::vector<TextLine> break_lines(const std::vector<StyledText>& spans, double size, double max_width,
+                                  const TextMeasurer& measurer);
+
+}  // namespace cg::layout

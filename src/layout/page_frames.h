@@ -1,0 +1,63 @@
+#pragma once
+// The layout stage's output: pages of positioned frames. Coordinates are points from the page's
+// top-left corner, y growing downwards; the PDF painter flips them.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "doc/document.h"
+#include "layout/text_measurer.h"
+
+namespace cg::layout {
+
+struct TextFrame {
+  double x = 0;
+  double baseline = 0;
+  std::string text;  // sanitized UTF-8, one line, no line breaks
+  FontFace face = FontFace::Regular;
+  double size = 10;
+  double gray = 0;          // 0 black .. 1 white
+  double angle_deg = 0;     // counter-clockwise rotation about (x, baseline), for the watermark
+};
+
+struct LineFrame {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.5;
+  double gray = 0;
+};
+
+struct RectFrame {  // filled, no border
+  double x = 0, y = 0, w = 0, h = 0;
+  double gray = 0.9;
+};
+
+struct ImageFrame {
+  double x = 0, y = 0, w = 0, h = 0;
+  const doc::Image* image = nullptr;  // points into the laid-out document, which must outlive the layout
+};
+
+using Frame = std::variant<TextFrame, LineFrame, RectFrame, ImageFrame>;
+
+struct Page {
+  std::vector<Frame> frames;  // in painting order
+};
+
+struct Bookmark {
+  int level = 1;
+  std::string title;
+  int page_index = 0;
+  double top = 0;  // y of the heading's top on its page
+};
+
+struct PageSize {
+  double width = 0;
+  double height = 0;
+};
+
+struct Layout {
+  PageSize size;
+  std::vector<Page> pages;
+  std::vector<Bookmark> bookmarks;
+};
+
+}  // namespace cg::layout

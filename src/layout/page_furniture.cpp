@@ -1,0 +1,122 @@
+#include "layout/page_furniture.h"
+
+#include <cmath>
+
+#include "layout/utf8.h"
+
+namespace cg::layout {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+TextFrame text_at(std::string text, double x, double baseline, FontFace face, double size, double gray) {
+  TextFrame t;
+  t.x = x;
+  t.baseline = baseline;
+  t.text = std::move(text);
+  t.face = face;
+  t.size = size;
+  t.gray = gray;
+  return t;
+}
+
+TextFrame watermark_frame(const std::string& text, const PageStyle& style, const TextMeasurer& m) {
+  const double angle = std::atan2(style.height, style.width) * 180 / kPi;
+  const double diagonal = std::hypot(style.width, style.height);
+  const double unit_width = std::max(1e-3, m.width(text, FontFace::Bold, 1.0));
+  const double size = std::min(140.0, diagonal * 0.6 / unit_width);
+  const double w = unit_width * size;
+  const double a = angle * kPi / 180;
+  // Centre the text box (width w, cap height ~0.7 size) on the page centre. In page coordinates
+  // y grows downwards, so the PDF's counter-clockwise direction (cos a, sin a) is (cos a, -sin a).
+  const double cap = 0.7 * size;
+  const double cx = style.width / 2;
+  const double cy = style.height / 2;
+  TextFrame t = text_at(text, cx - std::cos(a) * w / 2 + std::sin(a) * cap / 2,
+                        cy + std::sin(a) * w / 2 + std::cos(a) * cap / 2, FontFace::Bold, size, 0.85);
+  t.angle_deg = angle;
+  return t;
+}
+
+}  // namespace
+
+std::string fit_text(const std::string& text, FontFace face, double size, double max_width,
+                     const TextMeasurer& measurer) {
+  if (measurer.width(text, face, size) <= max_width) return text;
+  const std::string ellipsis = "\u2026";
+  std::string best;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t next = pos + utf8::char_length(text, pos);
+    std::string candidate = text.substr(0, next) + ellipsis;
+    if (measurer.width(candidate, face, size) > max_width) break;
+    best = std::move(candidate);
+    pos = next;
+  }
+  return best;
+}
+
+void add_furniture(Layout& layout, const doc::Document& document, const PageStyle& style,
+                   const TextMeasurer& m) {
+  const auto clean = [](const std::string& s) {
+    std::string out = utf8::sanitize(s);
+    for (char& c : out) {
+      if (c == '\n') c = ' ';
+    }
+    return out;
+  };
+  const std::string left = clean(document.furniture.header_left);
+  const std::string center = clean(document.furniture.header_center);
+  const std::string right = clean(document.furniture.header_right);
+  const std::string footer = clean(document.furniture.footer_left);
+  const std::string watermark = clean(document.watermark);
+
+  const double gap = style.base;
+  const double width = style.text_width();
+  // Shrink the header until its three parts fit side by side; truncate if even that fails.
+  double size = style.furniture_size;
+  auto total = [&](double s) {
+    return m.width(left, FontFace::Regular, s) + m.width(center, FontFace::Bold, s) +
+           m.width(right, FontFace::Regular, s) + 2 * gap;
+  };
+  while (size > 6 && total(size) > width) size -= 0.25;
+  const double third = (width - 2 * gap) / 3;
+  const bool crowded = total(size) > width;
+  const std::string l = crowded ? fit_text(left, FontFace::Regular, size, third, m) : left;
+  const std::string c = crowded ? fit_text(center, FontFace::Bold, size, third, m) : center;
+  const std::string r = crowded ? fit_text(right, FontFace::Regular, size, third, m) : right;
+  const double lw = m.width(l, FontFace::Regular, size);
+  const double cw = m.width(c, FontFace::Bold, size);
+  const double rw = m.width(r, FontFace::Regular, size);
+  // Centre the middle part on the page unless that would collide with a side part.
+  double cx = style.text_left() + (width - cw) / 2;
+  cx = std::max(cx, style.text_left() + lw + gap);
+  cx = std::min(cx, style.text_right() - rw - gap - cw);
+
+  const int total_pages = static_cast<int>(layout.pages.size());
+  for (int i = 0; i < total_pages; ++i) {
+    Page& page = layout.pages[static_cast<std::size_t>(i)];
+    std::vector<Frame> frames;
+    if (!watermark.empty()) frames.push_back(watermark_frame(watermark, style, m));
+    const double hb = style.header_baseline;
+    if (!l.empty()) frames.push_back(text_at(l, style.text_left(), hb, FontFace::Regular, size, 0.2));
+    if (!c.empty()) frames.push_back(text_at(c, cx, hb, FontFace::Bold, size, 0));
+    if (!r.empty()) frames.push_back(text_at(r, style.text_right() - rw, hb, FontFace::Regular, size, 0.2));
+    frames.push_back(LineFrame{style.text_left(), style.header_rule, style.text_right(), style.header_rule, 0.5,
+                               style.rule_gray});
+    frames.push_back(LineFrame{style.text_left(), style.footer_rule, style.text_right(), style.footer_rule, 0.5,
+                               style.rule_gray});
+    const double fs = style.furniture_size;
+    const std::string number = "Page " + std::to_string(i + 1) + " of " + std::to_string(total_pages);
+    const double nw = m.width(number, FontFace::Regular, fs);
+    frames.push_back(text_at(number, style.text_right() - nw, style.footer_baseline, FontFace::Regular, fs, 0.2));
+    if (!footer.empty()) {
+      const std::string f = fit_text(footer, FontFace::Regular, fs, width - nw - gap, m);
+      frames.push_back(text_at(f, style.text_left(), style.footer_baseline, FontFace::Regular, fs, 0.2));
+    }
+    for (auto& f : page.frames) frames.push_back(std::move(f));
+    page.frames = std::move(frames);
+  }
+}
+
+}  // namespace cg::layout

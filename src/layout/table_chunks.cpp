@@ -1,0 +1,272 @@
+#include "layout/table_chunks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "layout/block_chunks.h"
+#include "layout/text_block.h"
+
+namespace cg::layout {
+namespace {
+
+constexpr double kEpsilon = 1e-6;
+
+struct CellSpec {
+  std::vector<doc::Paragraph> paragraphs;
+  double reserve_top = 0;  // blank band above the text, e.g. for a signature image
+};
+
+struct RowSpec {
+  double pad_left = 0;
+  double pad_right = 0;
+  double pad_y = 0;
+  bool force_bold = false;
+  double min_height = 0;
+  bool can_split = true;
+  RowDecoration decoration;
+};
+
+struct Box {
+  double top, bottom;
+};
+
+// Offsets between lines of every cell, excluding the ends of the content.
+std::vector<double> valid_cuts(const std::vector<Box>& boxes, double pad_y) {
+  double last = 0;
+  for (const Box& b : boxes) last = std::max(last, b.bottom);
+  std::vector<double> candidates;
+  for (const Box& b : boxes) candidates.push_back(b.bottom);
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end(),
+                               [](double a, double b) { return std::abs(a - b) < kEpsilon; }),
+                   candidates.end());
+  std::vector<double> cuts;
+  for (double c : candidates) {
+    if (c <= pad_y + kEpsilon || c >= last - kEpsilon) continue;
+    const bool crosses = std::any_of(boxes.begin(), boxes.end(), [c](const Box& b) {
+      return b.top < c - kEpsilon && b.bottom > c + kEpsilon;
+    });
+    if (!crosses) cuts.push_back(c);
+  }
+  return cuts;
+}
+
+Chunk build_row(const std::vector<CellSpec>& cells, const std::vector<double>& edges, const RowSpec& spec,
+                const PageStyle& style, const TextMeasurer& m) {
+  Chunk row;
+  std::vector<Box> boxes;
+  double content_bottom = 0;
+  for (std::size_t col = 0; col + 1 < edges.size(); ++col) {
+    const double left = edges[col] + spec.pad_left;
+    const double width = std::max(1.0, edges[col + 1] - edges[col] - spec.pad_left - spec.pad_right);
+    double y = spec.pad_y;
+    if (col < cells.size()) {
+      const CellSpec& cell = cells[col];
+      if (cell.reserve_top > 0) {
+        boxes.push_back(Box{y, y + cell.reserve_top});
+        y += cell.reserve_top;
+      }
+      for (std::size_t p = 0; p < cell.paragraphs.size(); ++p) {
+        const doc::Paragraph& para = cell.paragraphs[p];
+        if (p > 0) y += style.base * 0.35;
+        const TextStyle text = style.paragraph(para.style);
+        auto lines = place_lines(styled_spans(para.runs, spec.force_bold), text, para.align, left, width, m);
+        for (auto& line : lines) {
+          boxes.push_back(Box{y + line.top, y + line.top + line.height});
+          for (auto& f : line.frames) {
+            shift_frame(f, y);
+            row.frames.push_back(std::move(f));
+          }
+        }
+        if (!lines.empty()) y += lines.back().top + lines.back().height;
+      }
+    }
+    content_bottom = std::max(content_bottom, y);
+  }
+  content_bottom = std::max(content_bottom, spec.pad_y + style.paragraph(doc::ParagraphStyle::Normal).line_height());
+  row.height = std::max(spec.min_height, content_bottom + spec.pad_y);
+  row.cuts = valid_cuts(boxes, spec.pad_y);
+  row.can_split = spec.can_split;
+  row.split_padding = spec.pad_y;
+  row.decoration = spec.decoration;
+  return row;
+}
+
+CellSpec text_cell(const std::string& text, doc::ParagraphStyle para_style = doc::ParagraphStyle::Normal) {
+  CellSpec cell;
+  if (!text.empty()) cell.paragraphs.push_back(doc::Paragraph{{doc::Run{text, false, false}}, para_style});
+  return cell;
+}
+
+// Rows with grid lines; the first `header_count` are shaded, bold and repeated on continuation pages.
+std::vector<Chunk> grid_rows(const std::vector<std::vector<CellSpec>>& rows, const std::vector<bool>& can_split,
+                             std::size_t header_count, const std::vector<double>& edges, double min_body_height,
+                             const PageStyle& style, const TextMeasurer& m) {
+  RowSpec base;
+  base.pad_left = base.pad_right = style.cell_pad_x();
+  base.pad_y = style.cell_pad_y();
+  base.decoration.column_edges = edges;
+  base.decoration.grid = true;
+  base.decoration.line_width = style.grid_width;
+  base.decoration.line_gray = style.grid_gray;
+
+  std::vector<Chunk> out;
+  std::vector<Chunk> header;
+  double header_height = 0;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    RowSpec spec = base;
+    const bool is_header = r < header_count;
+    if (is_header) {
+      spec.force_bold = true;
+      spec.can_split = false;
+      spec.decoration.fill_gray = style.header_fill_gray;
+    } else {
+      spec.can_split = can_split[r];
+      spec.min_height = min_body_height;
+    }
+    Chunk row = build_row(rows[r], edges, spec, style, m);
+    if (is_header) {
+      row.keep_with_next = r + 1 < rows.size();
+      header.push_back(row);
+      header_height += row.height;
+    }
+    out.push_back(std::move(row));
+  }
+  if (!header.empty() && header_height <= style.content_height() / 3) {
+    for (auto& h : header) {
+      h.space_before = 0;
+      h.keep_with_next = false;
+    }
+    auto shared = std::make_shared<const std::vector<Chunk>>(std::move(header));
+    for (std::size_t r = header_count; r < out.size(); ++r) out[r].repeat_header = shared;
+  }
+  return out;
+}
+
+// PNG IHDR width and height when the document left them out.
+bool png_size(const std::string& png, int& w, int& h) {
+  if (png.size() < 24 || png.compare(1, 3, "PNG") != 0) return false;
+  auto be32 = [&](std::size_t at) {
+    return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+           (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+  };
+  w = static_cast<int>(be32(16));
+  h = static_cast<int>(be32(20));
+  return w > 0 && h > 0;
+}
+
+}  // namespace
+
+std::vector<double> column_edges(const std::vector<double>& weights, std::size_t columns, double left, double right) {
+  std::vector<double> w(columns, 1.0);
+  for (std::size_t i = 0; i < columns && i < weights.size(); ++i) {
+    if (std::isfinite(weights[i]) && weights[i] > 0) w[i] = weights[i];
+  }
+  double total = 0;
+  for (double x : w) total += x;
+  std::vector<double> edges{left};
+  double acc = 0;
+  for (double x : w) {
+    acc += x;
+    edges.push_back(left + (right - left) * acc / total);
+  }
+  edges.back() = right;
+  return edges;
+}
+
+std::vector<Chunk> table_chunks(const doc::Table& table, const PageStyle& style, const TextMeasurer& measurer) {
+  std::size_t columns = table.column_widths.size();
+  for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
+  if (columns == 0 || table.rows.empty()) return {};
+  const auto edges = column_edges(table.column_widths, columns, style.text_left(), style.text_right());
+  std::vector<std::vector<CellSpec>> rows;
+  std::vector<bool> can_split;
+  for (const auto& row : table.rows) {
+    std::vector<CellSpec> cells;
+    for (const auto& cell : row.cells) cells.push_back(CellSpec{cell.paragraphs, 0});
+    rows.push_back(std::move(cells));
+    can_split.push_back(row.can_split);
+  }
+  const auto header_count = static_cast<std::size_t>(std::clamp(table.header_rows, 0, static_cast<int>(rows.size())));
+  return grid_rows(rows, can_split, header_count, edges, 0, style, measurer);
+}
+
+std::vector<Chunk> key_value_chunks(const doc::KeyValueBlock& block, const PageStyle& style,
+                                    const TextMeasurer& measurer) {
+  const TextStyle text = style.paragraph(doc::ParagraphStyle::Normal);
+  const double gap = style.base * 1.2;
+  double key_width = 0;
+  for (const auto& e : block.entries) {
+    for (auto& span : styled_spans({doc::Run{e.key, true, false}})) {
+      key_width = std::max(key_width, measurer.width(span.text, span.face, text.size));
+    }
+  }
+  const double w = style.text_width();
+  const double key_column = std::clamp(key_width + gap, w * 0.18, w * 0.35);
+  const std::vector<double> edges{style.text_left(), style.text_left() + key_column, style.text_right()};
+  RowSpec spec;
+  spec.pad_right = gap;
+  spec.pad_y = style.base * 0.15;
+  std::vector<Chunk> out;
+  for (const auto& e : block.entries) {
+    std::vector<CellSpec> cells(2);
+    cells[0].paragraphs.push_back(doc::Paragraph{{doc::Run{e.key, true, false}}});
+    cells[1].paragraphs.push_back(doc::Paragraph{e.value});
+    out.push_back(build_row(cells, edges, spec, style, measurer));
+  }
+  return out;
+}
+
+std::vector<Chunk> signature_chunks(const doc::SignatureBlock& block, const PageStyle& style,
+                                    const TextMeasurer& measurer) {
+  std::vector<Chunk> out;
+  if (!block.statement.empty()) {
+    out = paragraph_chunks(doc::Paragraph{{doc::Run{block.statement, false, false}}}, style, measurer);
+    out.back().keep_with_next = true;
+  }
+  const auto edges = column_edges({2.3, 2.3, 2.8, 1.6}, 4, style.text_left(), style.text_right());
+  const double pad_x = style.cell_pad_x();
+  const double pad_y = style.cell_pad_y();
+  const double image_max_h = style.base * 3.2;
+
+  std::vector<std::vector<CellSpec>> rows;
+  rows.push_back({text_cell("Name"), text_cell("Role / relationship"), text_cell("Signature"), text_cell("Date")});
+  std::vector<ImageFrame> images;  // per body row; image == nullptr for none
+  for (const auto& r : block.rows) {
+    CellSpec signature = text_cell(r.signature_text, doc::ParagraphStyle::Small);
+    ImageFrame image;
+    int w = r.image.width_px;
+    int h = r.image.height_px;
+    if (!r.image.png.empty() && ((w > 0 && h > 0) || png_size(r.image.png, w, h))) {
+      const double box_w = edges[3] - edges[2] - 2 * pad_x;
+      const double scale = std::min(box_w / w, image_max_h / h);
+      image.image = &r.image;
+      image.w = w * scale;
+      image.h = h * scale;
+      image.x = edges[2] + pad_x;
+      image.y = pad_y;
+      signature.reserve_top = image.h + (signature.paragraphs.empty() ? 0 : style.base * 0.2);
+    }
+    images.push_back(image);
+    rows.push_back({text_cell(r.name), text_cell(r.role), signature, text_cell(r.date)});
+  }
+  std::vector<bool> can_split(rows.size(), false);
+  auto table = grid_rows(rows, can_split, 1, edges, style.base * 4.6, style, measurer);
+  if (!out.empty()) table.front().space_before = style.base * 0.6;
+  for (std::size_t i = 0; i < block.rows.size(); ++i) {
+    Chunk& row = table[i + 1];
+    const doc::SignatureRow& r = block.rows[i];
+    auto blank_line = [&](std::size_t col) {
+      const double y = row.height - pad_y - style.base * 0.3;
+      row.frames.push_back(LineFrame{edges[col] + pad_x, y, edges[col + 1] - pad_x, y, 0.6, 0.25});
+    };
+    if (images[i].image) row.frames.push_back(images[i]);
+    if (!images[i].image && r.signature_text.empty()) blank_line(2);
+    if (r.date.empty()) blank_line(3);
+  }
+  for (auto& c : table) out.push_back(std::move(c));
+  return out;
+}
+
+}  // namespace cg::layout

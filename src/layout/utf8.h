@@ -1,0 +1,22 @@
+#pragma once
+// UTF-8 helpers for the layout stage: the line breaker must never split inside a character.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cg::layout::utf8 {
+
+// Valid UTF-8 with malformed bytes replaced by U+FFFD, tabs turned into spaces, "\r\n" and "\r"
+// turned into "\n", and other control characters dropped.
+std::string sanitize(std::string_view text);
+
+// Byte length of the character starting at text[pos] (assumes sanitized text; 1 past a bad byte).
+std::size_t char_length(std::string_view text, std::size_t pos);
+
+// Code points of sanitized text.
+std::vector<char32_t> code_points(std::string_view text);
+
+void append(std::string& out, char32_t code_point);
+
+}  // namespace cg::layout::utf8

@@ -1,0 +1,28 @@
+#pragma once
+// Paints laid-out pages onto libharu pages (flipping y: layout measures from the top).
+#include <hpdf.h>
+
+#include <map>
+#include <vector>
+
+#include "layout/page_frames.h"
+#include "pdf/pdf_fonts.h"
+
+namespace cg::pdf {
+
+class PagePainter {
+ public:
+  PagePainter(HPDF_Doc doc, const PdfFonts& fonts) : doc_(doc), fonts_(fonts) {}
+  // Adds one PDF page per layout page, in order; returns them for outline destinations.
+  std::vector<HPDF_Page> paint(const layout::Layout& layout);
+
+ private:
+  void paint_page(HPDF_Page page, const layout::Page& frames, double height);
+  HPDF_Image image(const doc::Image& image);
+
+  HPDF_Doc doc_;
+  const PdfFonts& fonts_;
+  std::map<const doc::Image*, HPDF_Image> images_;
+};
+
+}  // namespace cg::pdf

@@ -1,0 +1,96 @@
+#include "pdf/pdf_fonts.h"
+
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "pdf/pdf_text.h"
+
+namespace cg::pdf {
+namespace {
+
+// libharu 2.3 gives UTF-8 Type0 fonts a copy of the encoding CMap as /ToUnicode, which readers
+// reject ("Invalid 'begincidrange' operator in ToUnicode CMap") and only guess around. With the
+// UTF-8 encoder a CID is the character's BMP code point, so the right map is the identity.
+std::string identity_to_unicode_cmap() {
+  std::string s =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<int> blocks;
+  for (int hi = 0; hi < 256; ++hi) {
+    if (hi < 0xD8 || hi > 0xDF) blocks.push_back(hi);  // no surrogates
+  }
+  static const char* hex = "0123456789ABCDEF";
+  for (std::size_t start = 0; start < blocks.size(); start += 100) {
+    const std::size_t end = std::min(blocks.size(), start + 100);
+    s += std::to_string(end - start) + " beginbfrange\n";
+    for (std::size_t i = start; i < end; ++i) {
+      const std::string hh{hex[blocks[i] >> 4], hex[blocks[i] & 15]};
+      s += "<" + hh + "00> <" + hh + "FF> <" + hh + "00>\n";
+    }
+    s += "endbfrange\n";
+  }
+  s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return s;
+}
+
+void replace_to_unicode(HPDF_Font font) {
+  auto to_unicode = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
+  if (!to_unicode || !to_unicode->stream) return;
+  HPDF_MemStream_FreeData(to_unicode->stream);
+  const std::string cmap = identity_to_unicode_cmap();
+  HPDF_Stream_Write(to_unicode->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
+                    static_cast<HPDF_UINT>(cmap.size()));
+}
+
+}  // namespace
+
+PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors) {
+  if (HPDF_UseUTFEncodings(doc) != HPDF_OK) {
+    errors.push_back("libharu has no UTF-8 encoder");
+    return;
+  }
+  const std::array<const std::string*, 4> files{&paths.regular, &paths.bold, &paths.italic, &paths.bold_italic};
+  std::map<std::string, HPDF_Font> loaded;  // the same file may serve several faces
+  std::set<HPDF_Dict> fixed;
+  bool ok = true;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = *files[i];
+    if (auto it = loaded.find(path); it != loaded.end()) {
+      fonts_[i] = it->second;
+      continue;
+    }
+    std::error_code ec;
+    if (path.empty() || !std::filesystem::is_regular_file(path, ec)) {
+      errors.push_back("font file not found: " + path);
+      ok = false;
+      continue;
+    }
+    const char* name = HPDF_LoadTTFontFromFile(doc, path.c_str(), HPDF_TRUE);
+    HPDF_Font font = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
+    if (!font) {
+      errors.push_back("cannot load TrueType font: " + path);
+      ok = false;
+      continue;
+    }
+    if (fixed.insert(font).second) replace_to_unicode(font);
+    loaded[path] = font;
+    fonts_[i] = font;
+  }
+  valid_ = ok;
+}
+
+double PdfMeasurer::width(std::string_view text, layout::FontFace face, double size) const {
+  if (text.empty()) return 0;
+  const std::string shown = bmp_only(text);
+  const HPDF_TextWidth w = HPDF_Font_TextWidth(fonts_.font(face), reinterpret_cast<const HPDF_BYTE*>(shown.data()),
+                                               static_cast<HPDF_UINT>(shown.size()));
+  return w.width * size / 1000.0;
+}
+
+}  // namespace cg::pdf

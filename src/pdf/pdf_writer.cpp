@@ -1,0 +1,58 @@
+#include "pdf/pdf_writer.h"
+
+#include <exception>
+
+#include "layout/paginator.h"
+#include "pdf/hpdf_document.h"
+#include "pdf/page_painter.h"
+#include "pdf/pdf_metadata.h"
+
+namespace cg::pdf {
+namespace {
+
+doc::WriteResult render(const doc::Document& document, const FontFiles& font_files) {
+  doc::WriteResult result;
+  HpdfDocument pdf;
+  if (!pdf) {
+    result.errors.push_back("libharu could not create a document");
+    return result;
+  }
+  HPDF_Doc doc = pdf.get();
+  HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+  PdfFonts fonts(doc, font_files, result.errors);
+  if (!fonts.valid() || !pdf.log().empty()) {
+    for (auto& m : pdf.log().messages("loading fonts")) result.errors.push_back(std::move(m));
+    return result;
+  }
+  const PdfMeasurer measurer(fonts);
+  const layout::Layout layout = layout::paginate(document, measurer);
+  PagePainter painter(doc, fonts);
+  const auto pages = painter.paint(layout);
+  write_outline(doc, layout.bookmarks, pages, layout.size.height);
+  write_info(doc, document.meta);
+  if (pdf.log().empty()) result.bytes = save_to_memory(doc);
+  for (auto& m : pdf.log().messages("writing PDF")) result.errors.push_back(std::move(m));
+  if (result.errors.empty() && result.bytes.empty()) result.errors.push_back("libharu produced no output");
+  if (!result.errors.empty()) result.bytes.clear();
+  return result;
+}
+
+}  // namespace
+
+FontFiles default_fonts() {
+  const std::string dir = "/usr/share/fonts/truetype/liberation2/";
+  return FontFiles{dir + "LiberationSans-Regular.ttf", dir + "LiberationSans-Bold.ttf",
+                   dir + "LiberationSans-Italic.ttf", dir + "LiberationSans-BoldItalic.ttf"};
+}
+
+doc::WriteResult write_pdf(const doc::Document& document, const FontFiles& fonts) {
+  try {
+    return render(document, fonts);
+  } catch (const std::exception& e) {
+    return doc::WriteResult{{}, {std::string("PDF writer failed: ") + e.what()}};
+  } catch (...) {
+    return doc::WriteResult{{}, {"PDF writer failed"}};
+  }
+}
+
+}  // namespace cg::pdf

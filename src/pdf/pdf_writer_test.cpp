@@ -1,0 +1,358 @@
+#include "pdf/pdf_writer.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <sstream>
+
+#include "doc/sample_document.h"
+#include "layout/page_style.h"
+#include "layout/table_chunks.h"
+
+using namespace cg;
+namespace fs = std::filesystem;
+
+namespace {
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "coregroup_pdf_XXXXXX").string();
+    if (mkdtemp(pattern.data())) path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    if (!path_.empty()) fs::remove_all(path_, ec);
+  }
+  fs::path file(const std::string& name) const { return path_ / name; }
+  bool ok() const { return !path_.empty(); }
+
+ private:
+  fs::path path_;
+};
+
+struct Command {
+  int status = -1;
+  std::string output;
+};
+
+Command run(const std::string& command) {
+  Command result;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return result;
+  char buf[4096];
+  std::size_t n = 0;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) result.output.append(buf, n);
+  result.status = pclose(pipe);
+  return result;
+}
+
+std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+
+fs::path write_file(const TempDir& dir, const std::string& name, const std::string& bytes) {
+  const fs::path p = dir.file(name);
+  std::ofstream(p, std::ios::binary) << bytes;
+  return p;
+}
+
+fs::path render(const TempDir& dir, const doc::Document& d, const std::string& name = "out.pdf") {
+  const auto result = pdf::write_pdf(d);
+  for (const auto& e : result.errors) UNSCOPED_INFO(e);
+  REQUIRE(result.ok());
+  REQUIRE(result.bytes.rfind("%PDF-", 0) == 0);
+  return write_file(dir, name, result.bytes);
+}
+
+std::string text_of(const fs::path& pdf) {
+  const Command c = run("pdftotext -enc UTF-8 " + quoted(pdf) + " -");
+  REQUIRE(c.status == 0);
+  return c.output;
+}
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t pos = haystack.find(needle); pos != std::string::npos; pos = haystack.find(needle, pos + 1)) ++n;
+  return n;
+}
+
+struct WordBox {
+  double x_min, y_min, x_max, y_max;
+  std::string text;
+};
+
+std::vector<WordBox> word_boxes(const fs::path& pdf) {
+  const Command c = run("pdftotext -bbox " + quoted(pdf) + " -");
+  REQUIRE(c.status == 0);
+  static const std::regex word(
+      R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+  std::vector<WordBox> out;
+  for (auto it = std::sregex_iterator(c.output.begin(), c.output.end(), word); it != std::sregex_iterator(); ++it) {
+    const auto& m = *it;
+    out.push_back(WordBox{std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), m[5]});
+  }
+  return out;
+}
+
+// A small RGB PNG (stored, uncompressed deflate) with a dark diagonal stroke.
+std::string tiny_png(int w, int h) {
+  auto crc32 = [](const std::string& data) {
+    unsigned long crc = 0xFFFFFFFFUL;
+    for (unsigned char ch : data) {
+      crc ^= ch;
+      for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320UL & (0UL - (crc & 1UL)));
+    }
+    return crc ^ 0xFFFFFFFFUL;
+  };
+  auto be32 = [](unsigned long v) {
+    return std::string{static_cast<char>((v >> 24) & 0xFF), static_cast<char>((v >> 16) & 0xFF),
+                       static_cast<char>((v >> 8) & 0xFF), static_cast<char>(v & 0xFF)};
+  };
+  auto chunk = [&](const std::string& type, const std::string& data) {
+    return be32(data.size()) + type + data + be32(crc32(type + data));
+  };
+  std::string raw;
+  for (int y = 0; y < h; ++y) {
+    raw += '\0';
+    for (int x = 0; x < w; ++x) {
+      const bool ink = std::abs(x * h / w - y) < 2;
+      raw += std::string(3, static_cast<char>(ink ? 20 : 255));
+    }
+  }
+  unsigned long a = 1, b = 0;
+  for (unsigned char ch : raw) {
+    a = (a + ch) % 65521;
+    b = (b + a) % 65521;
+  }
+  const auto len = static_cast<unsigned>(raw.size());
+  std::string z = "\x78\x01";
+  z += '\x01';
+  z += static_cast<char>(len & 0xFF);
+  z += static_cast<char>(len >> 8);
+  z += static_cast<char>(~len & 0xFF);
+  z += static_cast<char>((~len >> 8) & 0xFF);
+  z += raw + be32((b << 16) | a);
+  const std::string ihdr = be32(w) + be32(h) + std::string{8, 2, 0, 0, 0};
+  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) + chunk("IEND", "");
+}
+
+}  // namespace
+
+TEST_CASE("the sample PDF passes qpdf, embeds its fonts and keeps its text", "[pdf]") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  const fs::path pdf = render(dir, doc::sample_document());
+
+  const Command check = run("qpdf --check " + quoted(pdf));
+  INFO(check.output);
+  CHECK(check.status == 0);
+
+  const Command fonts = run("pdffonts " + quoted(pdf));
+  REQUIRE(fonts.status == 0);
+  std::istringstream lines(fonts.output);
+  std::string line;
+  int font_rows = 0;
+  bool past_rule = false;
+  while (std::getline(lines, line)) {
+    if (line.rfind("----", 0) == 0) {
+      past_rule = true;
+      continue;
+    }
+    if (!past_rule || line.empty()) continue;
+    std::istringstream fields(line);
+    std::vector<std::string> f{std::istream_iterator<std::string>(fields), {}};
+    REQUIRE(f.size() >= 7);
+    CHECK(f[f.size() - 5] == "yes");  // emb
+    CHECK(f[f.size() - 3] == "yes");  // uni
+    ++font_rows;
+  }
+  CHECK(font_rows >= 3);  // regular, bold, italic
+
+  const Command text = run("pdftotext -enc UTF-8 " + quoted(pdf) + " -");
+  REQUIRE(text.status == 0);
+  for (const char* expected : {"<tags> & ampersands", "\"quotes\"", "'apostrophes'", "Żółć", "Łukasiewicz", "Ελένη",
+                               "Дмитрий", "1. Introductions & <purpose>", "OFFICIAL-SENSITIVE", "Page 1 of ",
+                               "I have read this plan", "Role / relationship", "Signed on 10 November 2026"}) {
+    INFO(expected);
+    CHECK(text.output.find(expected) != std::string::npos);
+  }
+  // libharu's own ToUnicode map makes poppler complain; ours must not.
+  CHECK(text.output.find("ToUnicode") == std::string::npos);
+}
+
+TEST_CASE("a 300-row table spans many pages with its header on each", "[pdf]") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  const std::string text = text_of(render(dir, doc::sample_document(300)));
+  for (int i = 1; i <= 300; ++i) {
+    const std::string needle = "Action " + std::to_string(i) + ":";
+    INFO(needle);
+    CHECK(text.find(needle) != std::string::npos);
+  }
+  std::istringstream pages(text);
+  std::string page;
+  int table_pages = 0;
+  while (std::getline(pages, page, '\f')) {
+    if (page.find("Attendance register") == std::string::npos) continue;
+    ++table_pages;
+    CHECK(count(page, "How we will know") == 1);
+  }
+  CHECK(table_pages >= 5);
+}
+
+TEST_CASE("a 200-character word wraps inside its cell and nothing leaves the page", "[pdf]") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  const auto document = doc::sample_document(3);
+  const auto boxes = word_boxes(render(dir, document));
+  const auto style = layout::page_style_for(document.base_font_size);
+  const auto edges = layout::column_edges({3, 1.5, 1.2, 2, 1.5}, 5, style.text_left(), style.text_right());
+  REQUIRE(!boxes.empty());
+  std::size_t w_chars = 0;
+  for (const auto& b : boxes) {
+    INFO(b.text << " " << b.x_min << "," << b.y_min << " " << b.x_max << "," << b.y_max);
+    CHECK(b.x_min >= 0);
+    CHECK(b.y_min >= 0);
+    CHECK(b.x_max <= style.width);
+    CHECK(b.y_max <= style.height);
+    if (b.text.find_first_not_of('W') == std::string::npos) {
+      w_chars += b.text.size();
+      CHECK(b.x_min >= edges[0]);
+      CHECK(b.x_max <= edges[1]);
+    }
+  }
+  CHECK(w_chars == 200);
+}
+
+TEST_CASE("headings become nested bookmarks", "[pdf]") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  const fs::path pdf = render(dir, doc::sample_document());
+  const Command json = run("qpdf --json=2 --json-key=outlines " + quoted(pdf));
+  REQUIRE(json.status == 0);
+  const std::string& out = json.output;
+  const auto intro = out.find("\"title\": \"1. Introductions & <purpose>\"");
+  const auto actions = out.find("\"title\": \"Actions\"");
+  const auto signatures = out.find("\"title\": \"Signatures\"");
+  REQUIRE(intro != std::string::npos);
+  REQUIRE(actions != std::string::npos);
+  REQUIRE(signatures != std::string::npos);
+  // qpdf prints kids before the parent's own title: "Actions" is nested inside the first entry.
+  CHECK(actions < intro);
+  CHECK(intro < signatures);
+  CHECK(out.find("\"kids\": [\n        {") != std::string::npos);
+}
+
+TEST_CASE("two renders give identical bytes with dates from the case", "[pdf]") {
+  auto d = doc::sample_document(40);
+  d.watermark = "DRAFT";
+  const auto a = pdf::write_pdf(d);
+  const auto b = pdf::write_pdf(d);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(a.bytes == b.bytes);
+  CHECK(a.bytes.find("/CreationDate (D:20261208000000Z") != std::string::npos);
+  CHECK(a.bytes.find("/ID") == std::string::npos);
+  d.meta.created = "2026-12-09";
+  CHECK(pdf::write_pdf(d).bytes != a.bytes);
+}
+
+TEST_CASE("metadata and custom properties reach the Info dictionary", "[pdf]") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  auto d = doc::sample_document(1);
+  d.meta.title = "Plan für Żółć";
+  d.meta.keywords = "child protection, plan";
+  d.meta.custom = {{"CaseReference", "SAMPLE-0001"}, {"Authority", "Łódź (Test)"}, {"Record digest", "abc"},
+                   {"Title", "must not replace the title"}};
+  const Command info = run("pdfinfo -custom -enc UTF-8 " + quoted(render(dir, d)));
+  REQUIRE(info.status == 0);
+  const std::string& out = info.output;
+  CHECK(out.find("Title:           Plan für Żółć") != std::string::npos);
+  CHECK(out.find("Author:          Sample Borough Council") != std::string::npos);
+  CHECK(out.find("Subject:         SAMPLE-0001") != std::string::npos);
+  CHECK(out.find("Keywords:        child protection, plan") != std::string::npos);
+  CHECK(out.find("CaseReference:   SAMPLE-0001") != std::string::npos);
+  CHECK(out.find("Authority:       Łódź (Test)") != std::string::npos);
+  CHECK(out.find("Record_digest:   abc") != std::string::npos);
+  CHECK(out.find("must not replace") == std::string::npos);
+  CHECK(out.find("CreationDate:    Tue Dec  8 00:00:00 2026 UTC") != std::string::npos);
+}
+
+TEST_CASE("characters the font lacks and malformed text do not break the PDF", "[pdf]") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  doc::Document d;
+  d.meta.created = "not a date";
+  d.furniture.header_center = "中文 header";
+  d.blocks.push_back(doc::Heading{1, "Emoji 😀 heading"});
+  d.blocks.push_back(doc::Paragraph{{doc::Run{"CJK 中文字符, emoji 😀, bad \xC3 byte, bell \x07, tab\tend ✓", false, false}}});
+  const fs::path pdf = render(dir, d);
+  CHECK(run("qpdf --check " + quoted(pdf)).status == 0);
+  const std::string text = text_of(pdf);
+  CHECK(text.find("CJK") != std::string::npos);
+  CHECK(text.find("tab end") != std::string::npos);
+}
+
+TEST_CASE("signature rows draw PNG images and leave lines for wet signatures", "[pdf]") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  auto d = doc::sample_document(1);
+  doc::SignatureBlock block;
+  block.statement = "We agree.";
+  doc::SignatureRow signed_row{"Dawn Brown", "Mother", {tiny_png(90, 30), 90, 30}, "Signed electronically", "1 May 2027"};
+  doc::SignatureRow no_size{"Sam Brown", "Father", {tiny_png(40, 40), 0, 0}, "", ""};
+  block.rows = {signed_row, no_size, doc::SignatureRow{"Dr A. Okafor", "GP", {}, "", ""}};
+  d.blocks.push_back(block);
+  const fs::path pdf = render(dir, d);
+  CHECK(run("qpdf --check " + quoted(pdf)).status == 0);
+  const Command images = run("pdfimages -list " + quoted(pdf));
+  REQUIRE(images.status == 0);
+  INFO(images.output);
+  CHECK(count(images.output, " rgb ") == 2);  // one row per image
+  CHECK(images.output.find("   90    30 ") != std::string::npos);
+}
+
+TEST_CASE("large print, long furniture and a watermark stay on the page", "[pdf]") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  auto d = doc::sample_document(20);
+  d.base_font_size = 16;
+  d.watermark = "DRAFT";
+  d.furniture.header_left = "A Very Long Borough Council Name That Goes On And On";
+  d.furniture.header_right = "Core Group Minutes and Child Protection Plan · SAMPLE-0001 · revision 12";
+  d.furniture.footer_left = std::string(300, 'x');
+  const fs::path pdf = render(dir, d);
+  const auto style = layout::page_style_for(16);
+  for (const auto& b : word_boxes(pdf)) {
+    if (b.text == "DRAFT") continue;  // rotated: its box is the rotated text's hull
+    INFO(b.text);
+    CHECK(b.x_min >= 0);
+    CHECK(b.x_max <= style.width);
+    CHECK(b.y_max <= style.height);
+  }
+  CHECK(text_of(pdf).find("OFFICIAL-SENSITIVE") != std::string::npos);
+}
+
+TEST_CASE("a missing font file is reported, not thrown", "[pdf]") {
+  pdf::FontFiles fonts = pdf::default_fonts();
+  fonts.bold = "/nonexistent/Bold.ttf";
+  const auto result = pdf::write_pdf(doc::sample_document(1), fonts);
+  CHECK_FALSE(result.ok());
+  CHECK(result.bytes.empty());
+  REQUIRE(!result.errors.empty());
+  CHECK(result.errors.front().find("/nonexistent/Bold.ttf") != std::string::npos);
+}
+
+TEST_CASE("a corrupt signature image is reported, not thrown", "[pdf]") {
+  auto d = doc::sample_document(1);
+  d.blocks.push_back(doc::SignatureBlock{"", {{"Dawn Brown", "Mother", {"\x89PNG not really", 90, 30}, "", ""}}});
+  const auto result = pdf::write_pdf(d);
+  CHECK(result.bytes.empty());
+  REQUIRE(result.errors.size() == 1);
+  CHECK(result.errors.front().find("invalid PNG image") != std::string::npos);
+}
