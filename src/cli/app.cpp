@@ -13,6 +13,8 @@ const char* kUsage =
     "Usage:\n"
     "  coregroup validate CASE --document agenda|minutes|plan [--json] [--holidays FILE]\n"
     "  coregroup schedule CASE [--json] [--ics FILE] [--holidays FILE]\n"
+    "  coregroup render CASE... --document agenda|minutes|plan|all --format pdf|docx|all --out DIR [--draft]\n"
+    "  coregroup verify DOCUMENT CASE\n"
     "  coregroup COMMAND --help\n"
     "\n"
     "Exit status: 0 no errors, 1 the case breaks the authority's rules, 2 the input is unusable.\n";
@@ -31,6 +33,8 @@ int run(const std::vector<std::string>& argv, Env& env) {
   std::vector<std::string> rest(argv.begin() + 1, argv.end());
   if (argv[0] == "validate") return validate_command(rest, env);
   if (argv[0] == "schedule") return schedule_command(rest, env);
+  if (argv[0] == "render") return render_command(rest, env);
+  if (argv[0] == "verify") return verify_command(rest, env);
   env.err << "coregroup: unknown command \"" << argv[0] << "\"\n\n" << kUsage;
   return kUnusable;
 }

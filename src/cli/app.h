@@ -25,5 +25,7 @@ int run_main(int argc, char** argv);
 
 int validate_command(const std::vector<std::string>& argv, Env& env);
 int schedule_command(const std::vector<std::string>& argv, Env& env);
+int render_command(const std::vector<std::string>& argv, Env& env);
+int verify_command(const std::vector<std::string>& argv, Env& env);
 
 }  // namespace cg::cli

@@ -24,7 +24,7 @@ BundleLoad load_case_bundle(const FileSystem& fs, const std::string& case_path, 
     result.findings = std::move(profile.findings);
     return result;
   }
-  CaseBundle bundle{case_path, std::move(*loaded.value), std::move(*profile.value), WorkingDayCalendar()};
+  CaseBundle bundle{case_path, *text, std::move(*loaded.value), std::move(*profile.value), WorkingDayCalendar()};
   Findings calendar_findings = load_england_and_wales(bundle.calendar, dir);
   if (!holidays_path.empty()) {
     auto extra = fs.read(holidays_path, error);

@@ -14,6 +14,7 @@ namespace cg {
 
 struct CaseBundle {
   std::string path;
+  std::string text;  // the case file as read, for record digests
   Case c;
   Profile profile;
   WorkingDayCalendar calendar;

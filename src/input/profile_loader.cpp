@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/sha256.h"
 #include "input/json_walker.h"
 #include "input/syntax_check.h"
 
@@ -183,6 +184,7 @@ ProfileLoad load_profile(const FileSystem& fs, const std::string& dir, const std
   Findings found;
   JsonWalker walker(found);
   Profile prof = read_profile(walker, merged);
+  prof.digest = sha256_hex(merged.dump());
   if (prof.id != authority_id)
     found.push_back({Severity::Error, "profile.invalid", "/id", "the profile's id \"" + prof.id + "\" does not match its file name"});
   for (auto& f : found) f.message = first_path + ": " + f.message;

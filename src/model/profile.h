@@ -51,6 +51,7 @@ struct Profile {
   bool gp_invited = false;
   std::vector<std::string> vague_terms;
   std::vector<std::string> filler_words;
+  std::string digest;  // SHA-256 of the merged profile data: its version, for record digests
 
   // Null when the authority does not use this plan type.
   const MeetingRules* rules_for(PlanType t) const;

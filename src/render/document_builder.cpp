@@ -1,18 +1,50 @@
 #include "render/document_builder.h"
 
-#include "template/template.h"
+#include "render/record_digest.h"
+#include "render/signature_images.h"
 
 namespace cg {
+
+std::optional<tmpl::Template> load_document_template(const FileSystem& fs, const std::string& dir,
+                                                     const std::string& authority, DocumentKind kind, Audience audience,
+                                                     Findings& findings) {
+  std::vector<std::string> search = {dir + "/templates/" + authority, dir + "/templates"};
+  std::string name = document_id(kind);
+  if (audience == Audience::Family) {
+    for (const auto& folder : search)
+      if (fs.exists(folder + "/" + name + "-family.xml")) {
+        name += "-family";
+        break;
+      }
+  }
+  return tmpl::Template::load(fs, search, name + ".xml", findings);
+}
 
 BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const CaseBundle& bundle, DocumentKind kind,
                              Audience audience) {
   BuiltDocument result;
-  std::vector<std::string> search = {dir + "/templates/" + bundle.profile.id, dir + "/templates"};
-  auto t = tmpl::Template::load(fs, search, std::string(document_id(kind)) + ".xml", result.findings);
+  auto t = load_document_template(fs, dir, bundle.profile.id, kind, audience, result.findings);
   if (!t) return result;
-  nlohmann::json data = build_view_model(bundle.c, bundle.profile, bundle.calendar, kind, audience);
-  doc::Document d = t->render(data, result.findings);
+  SignatureImages images = load_signature_images(fs, bundle.c, bundle.path, result.findings);
   if (!result.findings.empty()) return result;
+  nlohmann::json data = build_view_model(bundle.c, bundle.profile, bundle.calendar, kind, audience);
+  doc::Document d = t->render(data, result.findings, [&](const std::string& name) -> const doc::Image* {
+    auto it = images.find(name);
+    return it == images.end() ? nullptr : &it->second;
+  });
+  if (!result.findings.empty()) return result;
+  bool record = kind != DocumentKind::Agenda;
+  if (record && bundle.c.record && bundle.c.record->status == "approved") {
+    RecordDigest digest;
+    compute_record_digest(bundle.text, bundle.profile.digest, t->digest(), document_id(kind),
+                          audience == Audience::Family ? "family" : "professional", digest);
+    d.meta.custom = digest.properties();
+    d.furniture.footer_left = "Approved record. SHA-256 " + digest.combined;
+    result.approved_record = true;
+  } else if (record) {
+    d.watermark = "DRAFT";
+    d.furniture.footer_left = "DRAFT: not the agreed record";
+  }
   result.value = std::move(d);
   return result;
 }

@@ -10,13 +10,24 @@
 #include "input/case_bundle.h"
 #include "render/view_model.h"
 #include "rules/case_facts.h"
+#include "template/template.h"
 
 namespace cg {
 
 struct BuiltDocument {
   std::optional<doc::Document> value;
-  Findings findings;  // template problems
+  Findings findings;  // template problems, unusable signature images
+  bool approved_record = false;  // approved minutes or plan: never to be replaced silently
 };
+
+// Approved minutes and plans carry a record digest in the footer and metadata; drafts of them
+// carry a DRAFT mark on every page.
+
+// The template for a document: templates/<authority>/ first, then templates/; a family copy uses
+// "<document>-family.xml" where there is one (the plain-language plan).
+std::optional<tmpl::Template> load_document_template(const FileSystem& fs, const std::string& data_dir,
+                                                     const std::string& authority, DocumentKind kind, Audience audience,
+                                                     Findings& findings);
 
 BuiltDocument build_document(const FileSystem& fs, const std::string& data_dir, const CaseBundle& bundle,
                              DocumentKind kind, Audience audience = Audience::Professional);

@@ -10,6 +10,8 @@ using nlohmann::json;
 
 namespace {
 
+const char* kWithheld = "Withheld from this copy";
+
 const std::map<std::string, std::string> kCategoryText = {
     {"neglect", "neglect"}, {"physical", "physical abuse"}, {"emotional", "emotional abuse"}, {"sexual", "sexual abuse"}};
 const std::map<std::string, std::string> kAttendanceText = {
@@ -70,8 +72,11 @@ class ViewBuilder {
     v["schedule"] = schedule();
     v["signs_of_safety"] = signs_of_safety();
     v["voice_of_child"] = voices();
-    v["views"] = {{"parents", c_.views ? c_.views->parents : ""}, {"carers", c_.views ? c_.views->carers : ""}};
-    v["risk"] = {{"direction", c_.risk ? c_.risk->direction : ""}, {"analysis", c_.risk ? c_.risk->analysis : ""}};
+    bool views = c_.views && !hidden(*c_.views);
+    bool risk = c_.risk && !hidden(*c_.risk);
+    v["views"] = {{"parents", views ? c_.views->parents : ""}, {"carers", views ? c_.views->carers : ""}};
+    v["risk"] = {{"direction", risk ? c_.risk->direction : ""}, {"analysis", risk ? c_.risk->analysis : ""}};
+    v["family_copy"] = family_;
     v["record"] = {{"status", c_.record ? c_.record->status : "draft"},
                    {"approved", c_.record && c_.record->status == "approved"},
                    {"approved_by", c_.record ? name_of(c_.record->approved_by) : ""},
@@ -88,6 +93,7 @@ class ViewBuilder {
 
   std::string name_of(const std::string& member_id) const {
     const Member* m = c_.member(member_id);
+    if (m && hidden(*m)) return kWithheld;
     return m ? m->name : member_id;
   }
 
@@ -99,13 +105,14 @@ class ViewBuilder {
 
   json member_ref(const std::string& id) const {
     const Member* m = c_.member(id);
-    if (!m) return json::object();
+    if (!m || hidden(*m)) return json::object();
     return {{"id", m->id}, {"name", m->name}, {"role", m->role}, {"agency", m->agency}};
   }
 
   json children() const {
     json out = json::array();
     for (const auto& ch : c_.children) {
+      if (hidden(ch)) continue;
       std::vector<std::string> cats;
       for (const auto& cat : ch.categories) cats.push_back(lookup(kCategoryText, cat));
       out.push_back({{"id", ch.id}, {"name", ch.name}, {"first_name", ch.first_name()},
@@ -117,7 +124,9 @@ class ViewBuilder {
   json members() const {
     json out = json::array();
     for (const auto& m : c_.members) {
+      if (hidden(m)) continue;
       const Attendance* a = c_.attendance_of(m.id);
+      if (a && hidden(*a)) a = nullptr;
       json j = {{"id", m.id},
                 {"name", m.name},
                 {"role", m.role},
@@ -148,16 +157,18 @@ class ViewBuilder {
               {"last_before_review", last_before_review(c_)},
               {"decisions", m.decisions}};
     json dissent = json::array();
-    for (const auto& d : m.dissent) dissent.push_back({{"member", name_of(d.member)}, {"about", d.about}});
+    for (const auto& d : m.dissent)
+      if (!hidden(d)) dissent.push_back({{"member", name_of(d.member)}, {"about", d.about}});
     j["dissent"] = dissent;
     json seen = json::array();
     for (const auto& s : m.child_seen) {
+      if (hidden(s)) continue;
       const Child* ch = c_.child(s.child);
       seen.push_back({{"child", ch ? ch->first_name() : s.child}, {"date", s.date.iso()}, {"by", name_of(s.by)},
                       {"alone", s.alone ? "Yes" : "No"}});
     }
     j["child_seen"] = seen;
-    if (m.next_meeting) {
+    if (m.next_meeting && !hidden(*m.next_meeting)) {
       j["next_meeting"] = {{"date", iso(m.next_meeting->date)}, {"start", m.next_meeting->start},
                            {"end", m.next_meeting->end}, {"venue", m.next_meeting->venue}};
     } else {
@@ -166,6 +177,7 @@ class ViewBuilder {
     // For opening sentences: "Ella and Sam were placed on a Protection Plan under the category of neglect"
     std::vector<std::string> names, cats;
     for (const auto& ch : c_.children) {
+      if (hidden(ch)) continue;
       names.push_back(ch.first_name());
       for (const auto& cat : ch.categories) {
         std::string text = lookup(kCategoryText, cat);
@@ -174,6 +186,7 @@ class ViewBuilder {
     }
     j["children_names"] = join_english(names);
     j["children_verb"] = names.size() == 1 ? "was" : "were";
+    j["children_need"] = names.size() == 1 ? "needs" : "need";
     j["categories"] = join_english(cats);
     j["category_word"] = cats.size() == 1 ? "category" : "categories";
     j["previous"] = previous_meeting();
@@ -194,7 +207,8 @@ class ViewBuilder {
       if (!item_applies(item, c_)) continue;
       auto rec = c_.meeting.items.find(item.id);
       json j = {{"id", item.id}, {"title", item.title}, {"points", item.points}};
-      j["notes"] = rec != c_.meeting.items.end() && !hidden(rec->second) ? rec->second.notes : "";
+      bool withheld = rec != c_.meeting.items.end() && hidden(rec->second);
+      j["notes"] = withheld ? std::string(kWithheld) + "." : rec != c_.meeting.items.end() ? rec->second.notes : "";
       j["not_discussed"] = rec != c_.meeting.items.end() && !hidden(rec->second) ? rec->second.not_discussed : "";
       out.push_back(j);
     }
@@ -220,6 +234,7 @@ class ViewBuilder {
             {"how_measured", a.how_measured},
             {"support", a.support},
             {"status", a.status.empty() ? "" : lookup(kStatusText, a.status)},
+            {"done", a.status == "done"},
             {"progress", a.progress}};
   }
 
@@ -229,21 +244,29 @@ class ViewBuilder {
     for (size_t i = 0; i < pl.outcomes.size(); ++i) {
       const Outcome& o = pl.outcomes[i];
       json acts = json::array();
-      for (size_t k = 0; k < o.actions.size(); ++k)
-        if (!hidden(o.actions[k])) acts.push_back(action(o.actions[k], o, i + 1, k + 1));
+      if (hidden(o)) continue;
+      size_t withheld = 0;
+      for (size_t k = 0; k < o.actions.size(); ++k) {
+        if (hidden(o.actions[k])) ++withheld;
+        else acts.push_back(action(o.actions[k], o, i + 1, k + 1));
+      }
       std::vector<std::string> kids;
       for (const auto& id : o.children)
         if (const Child* ch = c_.child(id)) kids.push_back(ch->first_name());
       outcomes.push_back({{"number", i + 1}, {"outcome", o.outcome}, {"worry", o.worry},
+                          {"withheld_actions", withheld == 0 ? "" : withheld == 1 ? "One action is withheld from this copy."
+                                                                   : std::to_string(withheld) + " actions are withheld from this copy."},
                           {"children", join_english(kids)}, {"actions", acts}});
     }
     json contact = json::array();
     for (const auto& ca : pl.contact) {
+      if (hidden(ca)) continue;
       const Member* m = c_.member(ca.member);
       contact.push_back({{"member", name_of(ca.member)}, {"role", m ? m->role : ""}, {"frequency", ca.frequency}});
     }
     json resources = json::array();
-    for (const auto& r : pl.resources) resources.push_back({{"what", r.what}, {"authorised_by", name_of(r.authorised_by)}});
+    for (const auto& r : pl.resources)
+      if (!hidden(r)) resources.push_back({{"what", r.what}, {"authorised_by", name_of(r.authorised_by)}});
     return {{"reasons", pl.reasons}, {"needs", pl.needs},       {"outcomes", outcomes},
             {"contingency", pl.contingency}, {"contact", contact}, {"resources", resources},
             {"success_measures", pl.success_measures}};
@@ -253,6 +276,7 @@ class ViewBuilder {
     json out = json::array();
     for (size_t i = 0; i < c_.plan.outcomes.size(); ++i) {
       const Outcome& o = c_.plan.outcomes[i];
+      if (hidden(o)) continue;
       for (size_t k = 0; k < o.actions.size(); ++k)
         if (!hidden(o.actions[k])) out.push_back(action(o.actions[k], o, i + 1, k + 1));
     }
@@ -267,12 +291,14 @@ class ViewBuilder {
   }
 
   json signs_of_safety() const {
-    if (!c_.signs_of_safety) return json::object();
+    if (!c_.signs_of_safety || hidden(*c_.signs_of_safety)) return json::object();
     const SignsOfSafety& s = *c_.signs_of_safety;
     json scaling = json::array();
     for (const auto& sc : s.scaling) {
+      if (hidden(sc)) continue;
       json scores = json::array();
-      for (const auto& score : sc.scores) scores.push_back({{"member", name_of(score.member)}, {"score", score.score}});
+      for (const auto& score : sc.scores)
+        if (!hidden(score)) scores.push_back({{"member", name_of(score.member)}, {"score", score.score}});
       scaling.push_back({{"question", sc.question}, {"scores", scores}});
     }
     return {{"danger_statements", s.danger_statements}, {"safety_goals", s.safety_goals}, {"worries", s.worries},
@@ -294,9 +320,10 @@ class ViewBuilder {
     const char* doc = kind_ == DocumentKind::Minutes ? "minutes" : "plan";
     json out = json::array();
     for (const auto& m : c_.members) {
+      if (hidden(m)) continue;
       json row = {{"name", m.name}, {"role", m.role}, {"signature", ""}, {"date", ""}, {"status", "pending"}};
       for (const auto& s : c_.signatures) {
-        if (s.member != m.id || s.document != doc) continue;
+        if (s.member != m.id || s.document != doc || hidden(s)) continue;
         row["status"] = s.status;
         std::string when = s.date ? std::to_string(s.date->day()) + " " + month_name(s.date->month()) + " " +
                                         std::to_string(s.date->year())

@@ -4,7 +4,7 @@
 //
 // Blocks:   <h1> <h2> <h3> <p style= align= keep-with-next=> <list kind=> <item> <table widths=
 //           header-rows=> <row split=> <cell> <kv> <entry key=> <signatures statement=> <signer
-//           name= role= signature= date=> <page-break/>
+//           name= role= signature= date= image=> <page-break/>
 // Inline:   text, <b>, <i>
 // Control:  <each in="path" as="name">, <if test="path" [equals="text"]>, <unless test=...>,
 //           <include src="parts/file.xml"/> (looked up in each search folder in turn, so an
@@ -12,6 +12,7 @@
 // Root:     <document title= subject= header-left= header-center= header-right= footer-left=>
 //
 // Mistakes in a template are reported as findings "FILE:LINE: message" when it is loaded.
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,10 +36,15 @@ class Template {
   static std::optional<Template> load(const FileSystem& fs, const std::vector<std::string>& search,
                                       const std::string& name, Findings& findings);
 
+  // Supplies the picture named by a <signer image="..."> attribute; null when there is none.
+  using ImageSource = std::function<const doc::Image*(const std::string& name)>;
+
   // Binds `data` into the template. Findings for names the data does not have.
-  doc::Document render(const nlohmann::json& data, Findings& findings) const;
+  doc::Document render(const nlohmann::json& data, Findings& findings, const ImageSource& images = nullptr) const;
 
   const std::string& path() const { return path_; }
+  // SHA-256 over the text of every file the template uses: its version, for record digests.
+  std::string digest() const;
 
  private:
   std::string path_;

@@ -2,6 +2,7 @@
 #include <map>
 #include <set>
 
+#include "core/sha256.h"
 #include "template/interpolation.h"
 #include "template/template.h"
 #include "template/template_scope.h"
@@ -129,7 +130,7 @@ class Checker {
     file->path = path;
     file->text = *text;
     pugi::xml_parse_result parsed = file->xml.load_buffer(file->text.data(), file->text.size(),
-                                                          pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+                                                          pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!parsed) {
       int line = 1 + static_cast<int>(std::count(file->text.begin(), file->text.begin() + std::min<size_t>(parsed.offset, file->text.size()), '\n'));
       fail(path + ":" + std::to_string(line), std::string("not well-formed XML: ") + parsed.description());
@@ -207,6 +208,15 @@ class Checker {
 };
 
 }  // namespace
+
+std::string Template::digest() const {
+  // By include name, not path, so the same templates give the same digest on every machine.
+  std::map<std::string, const SourceFile*> by_name;
+  for (const auto& [name, path] : files_->resolved) by_name[name] = files_->files.at(path).get();
+  std::string all;
+  for (const auto& [name, file] : by_name) all += name + "\n" + std::to_string(file->text.size()) + "\n" + file->text;
+  return sha256_hex(all);
+}
 
 std::optional<Template> Template::load(const FileSystem& fs, const std::vector<std::string>& search,
                                        const std::string& name, Findings& findings) {

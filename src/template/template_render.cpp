@@ -46,8 +46,8 @@ void trim_runs(doc::Inlines& runs) {
 
 class Renderer {
  public:
-  Renderer(const TemplateFiles& files, const json& data, Findings& findings)
-      : files_(files), scope_(data), findings_(findings) {}
+  Renderer(const TemplateFiles& files, const json& data, Findings& findings, const Template::ImageSource& images)
+      : files_(files), scope_(data), findings_(findings), images_(images) {}
 
   doc::Document render(const std::string& path) {
     const SourceFile& file = *files_.files.at(path);
@@ -163,6 +163,9 @@ class Renderer {
           row.role = attr(g, signer, "role");
           row.signature_text = attr(g, signer, "signature");
           row.date = attr(g, signer, "date");
+          std::string image = attr(g, signer, "image");
+          if (!image.empty() && images_)
+            if (const doc::Image* found = images_(image)) row.image = *found;
           block.rows.push_back(row);
         });
         out.push_back(block);
@@ -292,12 +295,13 @@ class Renderer {
   const TemplateFiles& files_;
   Scope scope_;
   Findings& findings_;
+  const Template::ImageSource& images_;
 };
 
 }  // namespace
 
-doc::Document Template::render(const json& data, Findings& findings) const {
-  return Renderer(*files_, data, findings).render(path_);
+doc::Document Template::render(const json& data, Findings& findings, const ImageSource& images) const {
+  return Renderer(*files_, data, findings, images).render(path_);
 }
 
 }  // namespace cg::tmpl

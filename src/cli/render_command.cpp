@@ -1,0 +1,143 @@
+#include <filesystem>
+
+#include "cli/app.h"
+#include "cli/args.h"
+#include "cli/findings_output.h"
+#include "input/case_bundle.h"
+#include "render/document_builder.h"
+#include "render/writers.h"
+#include "rules/rules.h"
+
+namespace cg::cli {
+
+namespace {
+
+const char* kHelp =
+    "Usage: coregroup render CASE... --document agenda|minutes|plan|all --format pdf|docx|all --out DIR\n"
+    "                        [--audience professional|family] [--large-print] [--draft] [--holidays FILE]\n"
+    "\n"
+    "Renders the authority's documents for each case file, named <case_reference>-<document>.<ext>\n"
+    "in DIR. Minutes that break the authority's rules are refused and the findings printed, unless\n"
+    "--draft is given. Files are written whole or not at all.\n"
+    "\n"
+    "  --document KIND   agenda, minutes, plan, or all (default all)\n"
+    "  --format FORMAT   pdf, docx, or all (default all)\n"
+    "  --out DIR         the folder to write to (created if missing; default the current folder)\n"
+    "  --audience WHO    professional (default), or family: a copy that withholds everything marked\n"
+    "                    \"restricted\", named <case_reference>-<document>-family.<ext>; the family plan\n"
+    "                    is written in plain language\n"
+    "  --large-print     larger type, for a reader who needs it\n"
+    "  --draft           render minutes even when they break the rules\n"
+    "  --holidays FILE   extra closure days, one \"YYYY-MM-DD name\" per line\n"
+    "\n"
+    "An approved record is never replaced silently: if the file exists with different content, it is\n"
+    "left untouched and the render fails. Files are readable by their owner only.\n"
+    "\n"
+    "Exit status: 0 every document written, 1 some refused by the rules, 2 unusable input, a write\n"
+    "failure or an approved record that would have been replaced.\n";
+
+// Case references become file names: keep letters, digits, '-', '_' and '.', replace the rest.
+std::string safe_file_part(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+              (c == '.' && !out.empty());
+    out += ok ? c : '_';
+  }
+  return out.empty() ? "case" : out.substr(0, 100);
+}
+
+}  // namespace
+
+int render_command(const std::vector<std::string>& argv, Env& env) {
+  std::string error;
+  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience"},
+                         {"--draft", "--large-print", "--help"}, error);
+  if (args && args->has("--help")) {
+    env.out << kHelp;
+    return kOk;
+  }
+  std::vector<DocumentKind> kinds;
+  std::vector<const Writer*> formats;
+  if (args) {
+    std::string document = args->get("--document", "all");
+    if (document == "all") kinds = {DocumentKind::Agenda, DocumentKind::Minutes, DocumentKind::Plan};
+    else if (auto k = parse_document_kind(document)) kinds = {*k};
+    else error = "--document must be agenda, minutes, plan or all";
+    std::string format = args->get("--format", "all");
+    if (format == "all") for (const auto& w : writers()) formats.push_back(&w);
+    else if (const Writer* w = find_writer(format)) formats = {w};
+    else error = "--format must be pdf, docx or all";
+    std::string audience = args->get("--audience", "professional");
+    if (audience != "professional" && audience != "family") error = "--audience must be professional or family";
+    if (args->positional.empty()) error = "give at least one case file";
+  }
+  if (!error.empty()) {
+    env.err << "coregroup render: " << error << "\n\n" << kHelp;
+    return kUnusable;
+  }
+  std::string out_dir = args->get("--out", ".");
+  Audience audience = args->get("--audience") == "family" ? Audience::Family : Audience::Professional;
+  std::string suffix = audience == Audience::Family ? "-family" : "";
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+
+  int status = kOk;
+  for (const auto& path : args->positional) {
+    BundleLoad bundle = load_case_bundle(env.fs, path, env.data_dir, args->get("--holidays"));
+    if (!bundle.value) {
+      print_findings(env.err, path, bundle.findings);
+      status = kUnusable;
+      continue;
+    }
+    const CaseBundle& b = *bundle.value;
+    for (DocumentKind kind : kinds) {
+      if (kind == DocumentKind::Minutes && !args->has("--draft")) {
+        Findings findings = check_rules(b.c, b.profile, b.calendar, kind);
+        if (has_errors(findings)) {
+          env.err << path << ": the minutes break " << b.profile.short_name
+                  << "'s rules and were not rendered (use --draft to render them anyway):\n";
+          print_findings(env.err, path, findings);
+          if (status == kOk) status = kRuleErrors;
+          continue;
+        }
+      }
+      BuiltDocument built = build_document(env.fs, env.data_dir, b, kind, audience);
+      if (!built.value) {
+        print_findings(env.err, path, built.findings);
+        status = kUnusable;
+        continue;
+      }
+      if (args->has("--large-print")) built.value->base_font_size = 14;
+      for (const Writer* writer : formats) {
+        doc::WriteResult result = writer->write(*built.value);
+        std::string target = out_dir + "/" + safe_file_part(b.c.case_reference) + "-" + document_id(kind) + suffix + "." +
+                             writer->extension;
+        if (!result.ok()) {
+          for (const auto& e : result.errors) env.err << target << ": " << e << '\n';
+          status = kUnusable;
+          continue;
+        }
+        if (built.approved_record && env.fs.exists(target)) {
+          std::string existing_error;
+          auto existing = env.fs.read(target, existing_error);
+          if (!existing || *existing != result.bytes) {
+            env.err << target << ": an approved record already exists here with different content; it was left "
+                       "untouched (move it away first if it really should be replaced)\n";
+            status = kUnusable;
+            continue;
+          }
+        }
+        if (!env.fs.write_atomic(target, result.bytes, error)) {
+          env.err << "coregroup render: " << error << '\n';
+          status = kUnusable;
+          continue;
+        }
+        env.out << target << '\n';
+      }
+    }
+  }
+  return status;
+}
+
+}  // namespace cg::cli

@@ -1,0 +1,91 @@
+#include "cli/app.h"
+#include "cli/args.h"
+#include "cli/findings_output.h"
+#include "input/case_bundle.h"
+#include "render/document_builder.h"
+#include "render/document_properties.h"
+#include "render/record_digest.h"
+
+namespace cg::cli {
+
+namespace {
+
+const char* kHelp =
+    "Usage: coregroup verify DOCUMENT CASE\n"
+    "\n"
+    "Checks that an approved record (PDF or DOCX made by coregroup render) is the one agreed:\n"
+    "recomputes the record digest from the case file, the authority's profile and the template,\n"
+    "and compares it with the digest the document carries.\n"
+    "\n"
+    "Exit status: 0 the document matches the case, 1 it does not (the reason is printed),\n"
+    "2 a file cannot be read or is not a coregroup record.\n";
+
+}  // namespace
+
+int verify_command(const std::vector<std::string>& argv, Env& env) {
+  std::string error;
+  auto args = parse_args(argv, {"--holidays"}, {"--help"}, error);
+  if (args && args->has("--help")) {
+    env.out << kHelp;
+    return kOk;
+  }
+  if (args && args->positional.size() != 2) error = "give the document and the case file";
+  if (!error.empty()) {
+    env.err << "coregroup verify: " << error << "\n\n" << kHelp;
+    return kUnusable;
+  }
+  const std::string& document_path = args->positional[0];
+  const std::string& case_path = args->positional[1];
+  auto bytes = env.fs.read(document_path, error);
+  if (!bytes) {
+    env.err << document_path << ": cannot read: " << error << '\n';
+    return kUnusable;
+  }
+  RecordDigest empty;
+  std::vector<std::string> wanted;
+  for (const auto& [key, value] : empty.properties()) wanted.push_back(key);
+  Properties props;
+  if (!read_document_properties(*bytes, wanted, props, error)) {
+    env.err << document_path << ": " << error << '\n';
+    return kUnusable;
+  }
+  RecordDigest carried = RecordDigest::from_properties(props);
+  auto kind = parse_document_kind(carried.document);
+  if (carried.combined.empty() || !kind) {
+    env.out << document_path << ": carries no record digest; only approved minutes and plans have one\n";
+    return kRuleErrors;
+  }
+  BundleLoad bundle = load_case_bundle(env.fs, case_path, env.data_dir, args->get("--holidays"));
+  if (!bundle.value) {
+    print_findings(env.err, case_path, bundle.findings);
+    return kUnusable;
+  }
+  Audience audience = carried.audience == "family" ? Audience::Family : Audience::Professional;
+  Findings findings;
+  auto t = load_document_template(env.fs, env.data_dir, bundle.value->profile.id, *kind, audience, findings);
+  if (!t) {
+    print_findings(env.err, case_path, findings);
+    return kUnusable;
+  }
+  RecordDigest now;
+  compute_record_digest(bundle.value->text, bundle.value->profile.digest, t->digest(), carried.document, carried.audience,
+                        now);
+  if (now.combined == carried.combined) {
+    env.out << document_path << ": matches " << case_path << " (approved " << carried.document << ", SHA-256 "
+            << now.combined << ")\n";
+    return kOk;
+  }
+  env.out << document_path << ": does NOT match " << case_path << '\n';
+  if (now.case_digest != carried.case_digest)
+    env.out << "  the case data differs from the data this record was approved with\n";
+  if (now.profile_digest != carried.profile_digest)
+    env.out << "  the authority's profile (locales/" << bundle.value->profile.id << ".json) has changed since\n";
+  if (now.template_digest != carried.template_digest)
+    env.out << "  the " << carried.document << " template has changed since\n";
+  if (now.case_digest == carried.case_digest && now.profile_digest == carried.profile_digest &&
+      now.template_digest == carried.template_digest)
+    env.out << "  the record digest itself has been altered\n";
+  return kRuleErrors;
+}
+
+}  // namespace cg::cli

@@ -1,0 +1,91 @@
+#include "render/document_properties.h"
+
+#include <zip.h>
+
+#include <memory>
+#include <pugixml.hpp>
+
+namespace cg {
+
+namespace {
+
+// A PDF literal string after "/Name": "(...)" with backslash escapes; plain ASCII is all we write.
+bool pdf_string_after(const std::string& bytes, const std::string& name, std::string& value) {
+  std::string key = "/" + name;
+  for (size_t pos = bytes.find(key); pos != std::string::npos; pos = bytes.find(key, pos + 1)) {
+    size_t at = pos + key.size();
+    if (at < bytes.size() && (std::isalnum(static_cast<unsigned char>(bytes[at])) || bytes[at] == '_')) continue;
+    while (at < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[at]))) ++at;
+    if (at >= bytes.size() || bytes[at] != '(') continue;
+    value.clear();
+    for (++at; at < bytes.size() && bytes[at] != ')'; ++at) {
+      if (bytes[at] == '\\' && at + 1 < bytes.size()) ++at;
+      value += bytes[at];
+    }
+    return true;
+  }
+  return false;
+}
+
+bool docx_custom_xml(const std::string& bytes, std::string& xml, std::string& error) {
+  zip_error_t zerr;
+  zip_error_init(&zerr);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
+  if (!src) {
+    error = "cannot read the DOCX package";
+    return false;
+  }
+  zip_t* archive = zip_open_from_source(src, ZIP_RDONLY, &zerr);
+  if (!archive) {
+    zip_source_free(src);
+    error = "the file is not a DOCX package";
+    return false;
+  }
+  std::unique_ptr<zip_t, int (*)(zip_t*)> closer(archive, zip_close);
+  zip_stat_t st;
+  if (zip_stat(archive, "docProps/custom.xml", 0, &st) != 0) return true;  // no custom properties
+  zip_file_t* f = zip_fopen(archive, "docProps/custom.xml", 0);
+  if (!f || st.size > (16u << 20)) {
+    error = "cannot read docProps/custom.xml";
+    if (f) zip_fclose(f);
+    return false;
+  }
+  xml.resize(st.size);
+  zip_int64_t n = zip_fread(f, xml.data(), st.size);
+  zip_fclose(f);
+  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) {
+    error = "cannot read docProps/custom.xml";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_document_properties(const std::string& bytes, const std::vector<std::string>& wanted, Properties& out,
+                              std::string& error) {
+  if (bytes.rfind("%PDF-", 0) == 0) {
+    for (const auto& name : wanted) {
+      std::string value;
+      if (pdf_string_after(bytes, name, value)) out.emplace_back(name, value);
+    }
+    return true;
+  }
+  if (bytes.rfind("PK", 0) == 0) {
+    std::string xml;
+    if (!docx_custom_xml(bytes, xml, error)) return false;
+    if (xml.empty()) return true;
+    pugi::xml_document d;
+    if (!d.load_buffer(xml.data(), xml.size())) {
+      error = "docProps/custom.xml is not well-formed";
+      return false;
+    }
+    for (const auto& p : d.document_element().children("property"))
+      out.emplace_back(p.attribute("name").value(), p.first_child().text().get());
+    return true;
+  }
+  error = "the file is neither a PDF nor a DOCX";
+  return false;
+}
+
+}  // namespace cg

@@ -1,0 +1,16 @@
+#pragma once
+// Reads the custom properties a rendered PDF or DOCX carries (the record digest among them).
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cg {
+
+using Properties = std::vector<std::pair<std::string, std::string>>;
+
+// `bytes` is a whole PDF or DOCX file; false with `error` set when it is neither or unreadable.
+// For a PDF, only the names in `wanted` are looked for (in the Info dictionary).
+bool read_document_properties(const std::string& bytes, const std::vector<std::string>& wanted, Properties& out,
+                              std::string& error);
+
+}  // namespace cg

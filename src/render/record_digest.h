@@ -1,0 +1,30 @@
+#pragma once
+// The record digest of an approved document: SHA-256 over a canonical form of the case data,
+// the profile's version and the template's version, for one document and audience. Written into
+// the document's footer and metadata, and recomputed by `coregroup verify`.
+#include <string>
+#include <vector>
+#include <utility>
+
+namespace cg {
+
+struct RecordDigest {
+  std::string document;   // "minutes", "plan", "agenda"
+  std::string audience;   // "professional" or "family"
+  std::string case_digest;
+  std::string profile_digest;
+  std::string template_digest;
+  std::string combined;   // the record digest itself
+
+  // As document properties, and back.
+  std::vector<std::pair<std::string, std::string>> properties() const;
+  static RecordDigest from_properties(const std::vector<std::pair<std::string, std::string>>& props);
+};
+
+// `case_text` is the case file as read; its canonical form ignores spacing and key order.
+// Returns false when case_text is not JSON.
+bool compute_record_digest(const std::string& case_text, const std::string& profile_digest,
+                           const std::string& template_digest, const std::string& document, const std::string& audience,
+                           RecordDigest& out);
+
+}  // namespace cg

@@ -1,0 +1,269 @@
+// Signed records: approval digests and verify, DRAFT marks, no silent overwrite, owner-only files,
+// family copies that withhold restricted data, signature images, large print.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include "cli/app.h"
+#include "run_tool.h"
+#include "temp_dir.h"
+#include "test_support.h"
+
+using namespace cg;
+using test::quote;
+using test::run_tool;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out, err;
+};
+
+CliRun cli_run(const std::vector<std::string>& argv) {
+  std::ostringstream out, err;
+  DiskFileSystem disk;
+  FixedClock clock(1795000000);
+  cli::Env env{out, err, disk, clock, COREGROUP_SOURCE_DIR};
+  int code = cli::run(argv, env);
+  return {code, out.str(), err.str()};
+}
+
+std::string read(const std::string& path) {
+  std::string error;
+  return DiskFileSystem().read(path, error).value_or("");
+}
+
+std::string fixture(const std::string& name) { return std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/" + name; }
+
+// A fixture copied into `dir` with its signature images, so the copy can be changed.
+std::string copy_case(const test::TempDir& dir, const std::string& name, const nlohmann::json* replace = nullptr) {
+  fs::copy(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/signatures", dir.file("signatures"),
+           fs::copy_options::recursive | fs::copy_options::skip_existing);
+  return dir.write(name, replace ? replace->dump(2) : read(fixture(name)));
+}
+
+std::vector<std::string> pdf_pages(const std::string& pdf) {
+  std::string text = run_tool("pdftotext -enc UTF-8 " + quote(pdf) + " -").out;
+  std::vector<std::string> pages;
+  std::string current;
+  for (char c : text) {
+    if (c == '\f') {
+      pages.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  return pages;
+}
+
+// Every text of a PDF or DOCX (headers and footers included), with runs of white space as one space.
+std::string all_text(const std::string& file) {
+  std::string raw;
+  if (file.size() > 4 && file.compare(file.size() - 4, 4, ".pdf") == 0) {
+    raw = run_tool("pdftotext -enc UTF-8 " + quote(file) + " -").out;
+  } else {
+    auto r = run_tool("/usr/bin/python3 " + quote(std::string(COREGROUP_SOURCE_DIR) + "/tests/docx_text.py") + " " + quote(file));
+    REQUIRE(r.status == 0);
+    raw = r.out;
+  }
+  std::string out;
+  for (char c : raw) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
+// Text values found only inside objects marked "restricted": what a family copy must not show.
+void collect(const nlohmann::json& j, bool inside, std::set<std::string>& restricted, std::set<std::string>& open) {
+  if (j.is_object()) {
+    bool r = inside || (j.contains("restricted") && j["restricted"] == true);
+    for (auto it = j.begin(); it != j.end(); ++it)
+      if (it.key() != "id" && it.key().rfind("x-", 0) != 0) collect(it.value(), r, restricted, open);
+  } else if (j.is_array()) {
+    for (const auto& e : j) collect(e, inside, restricted, open);
+  } else if (j.is_string()) {
+    (inside ? restricted : open).insert(j.get<std::string>());
+  }
+}
+
+std::set<std::string> restricted_values(const nlohmann::json& j) {
+  std::set<std::string> restricted, open;
+  collect(j, false, restricted, open);
+  std::set<std::string> out;
+  for (const auto& v : restricted)
+    if (v.size() >= 4 && !open.count(v) && !Date::parse(v)) out.insert(v);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an approved record carries its digest, and verify proves it in both formats", "[records]") {
+  test::TempDir dir;
+  std::string path = copy_case(dir, "blackpool-cp.json");
+  auto j = nlohmann::json::parse(read(path));
+  REQUIRE(j["record"]["status"] == "approved");
+  std::string ref = j["case_reference"];
+  CliRun r = cli_run({"render", path, "--document", "plan", "--out", dir.file("out")});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  for (const char* ext : {".pdf", ".docx"}) {
+    std::string doc = dir.file("out/" + ref + "-plan" + ext);
+    CliRun ok = cli_run({"verify", doc, path});
+    INFO(ok.out << ok.err);
+    CHECK(ok.code == 0);
+    CHECK(ok.out.find("matches") != std::string::npos);
+  }
+  auto pages = pdf_pages(dir.file("out/" + ref + "-plan.pdf"));
+  REQUIRE_FALSE(pages.empty());
+  for (const auto& page : pages) {
+    CHECK(page.find("Approved record. SHA-256 ") != std::string::npos);
+    CHECK(page.find("DRAFT") == std::string::npos);
+  }
+  CHECK(all_text(dir.file("out/" + ref + "-plan.pdf")).find("Approved by ") != std::string::npos);
+
+  // Tampering with the case data after approval is detected and explained.
+  j["plan"]["contingency"] = "Something else entirely";
+  dir.write("blackpool-cp.json", j.dump(2));
+  for (const char* ext : {".pdf", ".docx"}) {
+    CliRun bad = cli_run({"verify", dir.file("out/" + ref + "-plan" + ext), path});
+    CHECK(bad.code == 1);
+    CHECK(bad.out.find("does NOT match") != std::string::npos);
+    CHECK(bad.out.find("the case data differs") != std::string::npos);
+  }
+  // Reformatting the same data is not a change.
+  dir.write("blackpool-cp.json", read(fixture("blackpool-cp.json")) + "\n\n");
+  auto reformatted = nlohmann::json::parse(read(path));
+  dir.write("blackpool-cp.json", reformatted.dump(8));
+  CHECK(cli_run({"verify", dir.file("out/" + ref + "-plan.pdf"), path}).code == 0);
+}
+
+TEST_CASE("a draft carries DRAFT on every page and no digest", "[records]") {
+  test::TempDir dir;
+  std::string path = copy_case(dir, "swindon-cp.json");
+  auto j = nlohmann::json::parse(read(path));
+  REQUIRE(j["record"]["status"] == "draft");
+  REQUIRE(cli_run({"render", path, "--document", "minutes", "--out", dir.path()}).code == 0);
+  std::string pdf = dir.file(j["case_reference"].get<std::string>() + "-minutes.pdf");
+  auto pages = pdf_pages(pdf);
+  REQUIRE(pages.size() >= 2);
+  for (const auto& page : pages) CHECK(page.find("DRAFT") != std::string::npos);
+  CliRun v = cli_run({"verify", pdf, path});
+  CHECK(v.code == 1);
+  CHECK(v.out.find("carries no record digest") != std::string::npos);
+  std::string docx = all_text(dir.file(j["case_reference"].get<std::string>() + "-minutes.docx"));
+  CHECK(docx.find("DRAFT") != std::string::npos);
+}
+
+TEST_CASE("an approved record is never overwritten silently, and files are owner-only", "[records]") {
+  test::TempDir dir;
+  std::string path = copy_case(dir, "shropshire-cin.json");
+  auto j = nlohmann::json::parse(read(path));
+  std::string target = dir.file(j["case_reference"].get<std::string>() + "-plan.pdf");
+  REQUIRE(cli_run({"render", path, "--document", "plan", "--format", "pdf", "--out", dir.path()}).code == 0);
+  struct stat st;
+  REQUIRE(::stat(target.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  std::string before = read(target);
+  // The same content again is fine.
+  CHECK(cli_run({"render", path, "--document", "plan", "--format", "pdf", "--out", dir.path()}).code == 0);
+  // Different content is refused and the old file is untouched.
+  j["plan"]["success_measures"] = "A different measure";
+  dir.write("shropshire-cin.json", j.dump(2));
+  CliRun r = cli_run({"render", path, "--document", "plan", "--format", "pdf", "--out", dir.path()});
+  CHECK(r.code == 2);
+  CHECK(r.err.find("an approved record already exists") != std::string::npos);
+  CHECK(read(target) == before);
+}
+
+TEST_CASE("family copies withhold every restricted value, in every document and format", "[records]") {
+  test::TempDir dir;
+  for (const auto& e : fs::directory_iterator(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases")) {
+    if (e.path().extension() != ".json") continue;
+    auto j = nlohmann::json::parse(read(e.path().string()));
+    auto secrets = restricted_values(j);
+    INFO(e.path().filename().string());
+    REQUIRE_FALSE(secrets.empty());
+    std::string path = copy_case(dir, e.path().filename().string());
+    CliRun r = cli_run({"render", path, "--audience", "family", "--draft", "--out", dir.file("family")});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    std::string ref = j["case_reference"];
+    for (const char* kind : {"agenda", "minutes", "plan"})
+      for (const char* ext : {".pdf", ".docx"}) {
+        std::string file = dir.file("family/" + ref + "-" + kind + "-family" + ext);
+        REQUIRE(fs::exists(file));
+        std::string text = all_text(file);
+        for (const auto& secret : secrets) {
+          INFO(file << " shows a restricted value");
+          CHECK(text.find(secret) == std::string::npos);
+        }
+      }
+    // The professional copies show them, so the search above is a real test.
+    REQUIRE(cli_run({"render", path, "--draft", "--format", "pdf", "--out", dir.file("pro")}).code == 0);
+    std::string professional;
+    for (const char* kind : {"agenda", "minutes", "plan"}) professional += all_text(dir.file("pro/" + ref + "-" + kind + ".pdf"));
+    size_t shown = 0;
+    for (const auto& secret : secrets) shown += professional.find(secret) != std::string::npos;
+    CHECK(shown > 0);
+  }
+}
+
+TEST_CASE("the family plan is in plain language and can be printed large", "[records]") {
+  test::TempDir dir;
+  std::string path = copy_case(dir, "swindon-cp.json");
+  std::string ref = nlohmann::json::parse(read(path))["case_reference"];
+  REQUIRE(cli_run({"render", path, "--document", "plan", "--audience", "family", "--format", "pdf", "--out", dir.file("n")}).code == 0);
+  REQUIRE(cli_run({"render", path, "--document", "plan", "--audience", "family", "--format", "pdf", "--large-print", "--out",
+                   dir.file("l")}).code == 0);
+  std::string text = all_text(dir.file("n/" + ref + "-plan-family.pdf"));
+  for (const char* heading : {"What we are worried about", "What is working well", "What needs to happen", "Who will help",
+                              "What happens if the plan is not followed", "When we meet next",
+                              "I have read this plan and understand what is expected of me."})
+    CHECK(text.find(heading) != std::string::npos);
+  CHECK(text.find("review child protection conference") != std::string::npos);  // RCPC spelt out
+  auto pages = [&](const std::string& f) {
+    auto info = run_tool("pdfinfo " + quote(f)).out;
+    return std::stoi(info.substr(info.find("Pages:") + 6));
+  };
+  CHECK(pages(dir.file("l/" + ref + "-plan-family.pdf")) > pages(dir.file("n/" + ref + "-plan-family.pdf")));
+}
+
+TEST_CASE("signature images are embedded, and unsafe or broken ones refused", "[records]") {
+  test::TempDir dir;
+  std::string path = copy_case(dir, "swindon-cp.json");
+  auto j = nlohmann::json::parse(read(path));
+  std::string ref = j["case_reference"];
+  REQUIRE(cli_run({"render", path, "--document", "plan", "--out", dir.path()}).code == 0);
+  auto images = run_tool("pdfimages -list " + quote(dir.file(ref + "-plan.pdf")));
+  CHECK(images.out.find("image") != std::string::npos);
+  auto media = run_tool("unzip -l " + quote(dir.file(ref + "-plan.docx")));
+  CHECK(media.out.find("word/media/") != std::string::npos);
+
+  size_t with_image = 0;
+  for (size_t i = 0; i < j["signatures"].size(); ++i)
+    if (j["signatures"][i].contains("image")) with_image = i;
+  for (const auto& [image, message] : std::vector<std::pair<std::string, std::string>>{
+           {"../outside.png", "inside the case file's folder"},
+           {"/etc/passwd", "relative to the case file"},
+           {"signatures/missing.png", "cannot read the signature image"},
+           {"case.json", "not a PNG"}}) {
+    auto k = j;
+    k["signatures"][with_image]["image"] = image;
+    std::string bad = dir.write("case.json", k.dump());
+    CliRun r = cli_run({"render", bad, "--document", "plan", "--out", dir.file("bad")});
+    INFO(image << "\n" << r.err);
+    CHECK(r.code == 2);
+    CHECK(r.err.find("/signatures/" + std::to_string(with_image) + "/image") != std::string::npos);
+    CHECK(r.err.find(message) != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.file("bad/" + ref + "-plan.pdf")));
+  }
+}
