@@ -295,3 +295,23 @@ TEST_CASE("rendering is deterministic", "[render]") {
     CHECK(read(e.path().string()) == read(b.file(e.path().filename().string())));
   }
 }
+
+TEST_CASE("a batch renders in parallel, reports a failed case and carries on", "[render]") {
+  test::TempDir dir;
+  fs::create_directories(dir.file("in"));
+  for (int i = 0; i < 12; ++i) {
+    auto j = test::good_case();
+    j["case_reference"] = "BATCH-" + std::to_string(100 + i);
+    dir.write("in/case-" + std::to_string(100 + i) + ".json", j.dump());
+  }
+  dir.write("in/case-105.json", "{\"format\": \"coregroup/1\",");  // truncated
+  CliRun r = render({dir.file("in"), "--document", "agenda", "-j", "3", "--out", dir.file("out")});
+  CHECK(r.code == 2);
+  CHECK(r.err.find("case-105.json:1:") != std::string::npos);
+  size_t written = 0;
+  for (const auto& e : fs::directory_iterator(dir.file("out"))) written += e.path().extension() == ".pdf";
+  CHECK(written == 11);
+  CHECK(r.out.find("BATCH-100-agenda.pdf") < r.out.find("BATCH-111-agenda.pdf"));  // input order
+  CHECK(r.err.find("Rendering [") == std::string::npos);  // no progress bar when not a terminal
+  CHECK(render({dir.file("in"), "-j", "0", "--out", dir.file("out")}).code == 2);
+}

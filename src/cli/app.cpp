@@ -1,5 +1,7 @@
 #include "cli/app.h"
 
+#include <unistd.h>
+
 #include <exception>
 #include <iostream>
 
@@ -43,7 +45,7 @@ int run_main(int argc, char** argv) {
   try {
     DiskFileSystem fs;
     SystemClock clock;
-    Env env{std::cout, std::cerr, fs, clock, data_dir()};
+    Env env{std::cout, std::cerr, fs, clock, data_dir(), isatty(STDERR_FILENO) != 0};
     return run(std::vector<std::string>(argv + 1, argv + argc), env);
   } catch (const std::exception& e) {
     std::cerr << "coregroup: internal error: " << e.what() << '\n';

@@ -18,6 +18,7 @@ struct Env {
   FileSystem& fs;
   const Clock& clock;
   std::string data_dir;
+  bool interactive = false;  // stderr is a terminal: progress bars are welcome
 };
 
 int run(const std::vector<std::string>& argv, Env& env);  // argv without the program name

@@ -30,6 +30,15 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv, const std::
         error = "unknown option " + name;
         return std::nullopt;
       }
+    } else if (a.size() >= 2 && a.compare(0, 2, "-j") == 0 && with_value.count("-j")) {
+      if (a.size() > 2) {
+        args.options["-j"] = a.substr(2);
+      } else if (i + 1 < argv.size()) {
+        args.options["-j"] = argv[++i];
+      } else {
+        error = "-j needs a number";
+        return std::nullopt;
+      }
     } else if (a == "-h") {
       args.flags.insert("--help");
     } else {

@@ -1,7 +1,11 @@
+#include <algorithm>
 #include <filesystem>
+#include <sstream>
+#include <thread>
 
 #include "cli/app.h"
 #include "cli/args.h"
+#include "cli/batch.h"
 #include "cli/findings_output.h"
 #include "input/case_bundle.h"
 #include "render/document_builder.h"
@@ -13,7 +17,7 @@ namespace cg::cli {
 namespace {
 
 const char* kHelp =
-    "Usage: coregroup render CASE... --document agenda|minutes|plan|all --format pdf|docx|all --out DIR\n"
+    "Usage: coregroup render CASE|FOLDER... --document agenda|minutes|plan|all --format pdf|docx|all --out DIR\n"
     "                        [--audience professional|family] [--large-print] [--draft] [--holidays FILE]\n"
     "\n"
     "Renders the authority's documents for each case file, named <case_reference>-<document>.<ext>\n"
@@ -28,6 +32,8 @@ const char* kHelp =
     "                    is written in plain language\n"
     "  --large-print     larger type, for a reader who needs it\n"
     "  --draft           render minutes even when they break the rules\n"
+    "  -j N              render N cases at a time (default: one per core); a progress bar shows on a\n"
+    "                    terminal; a case that fails is reported and the rest carry on\n"
     "  --holidays FILE   extra closure days, one \"YYYY-MM-DD name\" per line\n"
     "\n"
     "An approved record is never replaced silently: if the file exists with different content, it is\n"
@@ -47,11 +53,78 @@ std::string safe_file_part(const std::string& s) {
   return out.empty() ? "case" : out.substr(0, 100);
 }
 
+struct RenderPlan {
+  std::vector<DocumentKind> kinds;
+  std::vector<const Writer*> formats;
+  std::string out_dir, suffix;
+  Audience audience;
+  std::string holidays;
+  bool draft, large_print;
+};
+
+// Renders every requested document of one case file; messages go to out/err.
+int render_case(const std::string& path, const RenderPlan& p, Env& env, std::ostream& out, std::ostream& err) {
+  int status = kOk;
+  std::string error;
+  BundleLoad bundle = load_case_bundle(env.fs, path, env.data_dir, p.holidays);
+  if (!bundle.value) {
+    print_findings(err, path, bundle.findings);
+    return kUnusable;
+  }
+  const CaseBundle& b = *bundle.value;
+  for (DocumentKind kind : p.kinds) {
+    if (kind == DocumentKind::Minutes && !p.draft) {
+      Findings findings = check_rules(b.c, b.profile, b.calendar, kind);
+      if (has_errors(findings)) {
+        err << path << ": the minutes break " << b.profile.short_name
+            << "'s rules and were not rendered (use --draft to render them anyway):\n";
+        print_findings(err, path, findings);
+        if (status == kOk) status = kRuleErrors;
+        continue;
+      }
+    }
+    BuiltDocument built = build_document(env.fs, env.data_dir, b, kind, p.audience);
+    if (!built.value) {
+      print_findings(err, path, built.findings);
+      status = kUnusable;
+      continue;
+    }
+    if (p.large_print) built.value->base_font_size = 14;
+    for (const Writer* writer : p.formats) {
+      doc::WriteResult result = writer->write(*built.value);
+      std::string target = p.out_dir + "/" + safe_file_part(b.c.case_reference) + "-" + document_id(kind) + p.suffix + "." +
+                           writer->extension;
+      if (!result.ok()) {
+        for (const auto& e : result.errors) err << target << ": " << e << '\n';
+        status = kUnusable;
+        continue;
+      }
+      if (built.approved_record && env.fs.exists(target)) {
+        std::string existing_error;
+        auto existing = env.fs.read(target, existing_error);
+        if (!existing || *existing != result.bytes) {
+          err << target << ": an approved record already exists here with different content; it was left "
+                 "untouched (move it away first if it really should be replaced)\n";
+          status = kUnusable;
+          continue;
+        }
+      }
+      if (!env.fs.write_atomic(target, result.bytes, error)) {
+        err << "coregroup render: " << error << '\n';
+        status = kUnusable;
+        continue;
+      }
+      out << target << '\n';
+    }
+  }
+  return status;
+}
+
 }  // namespace
 
 int render_command(const std::vector<std::string>& argv, Env& env) {
   std::string error;
-  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience"},
+  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "-j"},
                          {"--draft", "--large-print", "--help"}, error);
   if (args && args->has("--help")) {
     env.out << kHelp;
@@ -82,62 +155,27 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
 
-  int status = kOk;
-  for (const auto& path : args->positional) {
-    BundleLoad bundle = load_case_bundle(env.fs, path, env.data_dir, args->get("--holidays"));
-    if (!bundle.value) {
-      print_findings(env.err, path, bundle.findings);
-      status = kUnusable;
-      continue;
-    }
-    const CaseBundle& b = *bundle.value;
-    for (DocumentKind kind : kinds) {
-      if (kind == DocumentKind::Minutes && !args->has("--draft")) {
-        Findings findings = check_rules(b.c, b.profile, b.calendar, kind);
-        if (has_errors(findings)) {
-          env.err << path << ": the minutes break " << b.profile.short_name
-                  << "'s rules and were not rendered (use --draft to render them anyway):\n";
-          print_findings(env.err, path, findings);
-          if (status == kOk) status = kRuleErrors;
-          continue;
-        }
-      }
-      BuiltDocument built = build_document(env.fs, env.data_dir, b, kind, audience);
-      if (!built.value) {
-        print_findings(env.err, path, built.findings);
-        status = kUnusable;
-        continue;
-      }
-      if (args->has("--large-print")) built.value->base_font_size = 14;
-      for (const Writer* writer : formats) {
-        doc::WriteResult result = writer->write(*built.value);
-        std::string target = out_dir + "/" + safe_file_part(b.c.case_reference) + "-" + document_id(kind) + suffix + "." +
-                             writer->extension;
-        if (!result.ok()) {
-          for (const auto& e : result.errors) env.err << target << ": " << e << '\n';
-          status = kUnusable;
-          continue;
-        }
-        if (built.approved_record && env.fs.exists(target)) {
-          std::string existing_error;
-          auto existing = env.fs.read(target, existing_error);
-          if (!existing || *existing != result.bytes) {
-            env.err << target << ": an approved record already exists here with different content; it was left "
-                       "untouched (move it away first if it really should be replaced)\n";
-            status = kUnusable;
-            continue;
-          }
-        }
-        if (!env.fs.write_atomic(target, result.bytes, error)) {
-          env.err << "coregroup render: " << error << '\n';
-          status = kUnusable;
-          continue;
-        }
-        env.out << target << '\n';
-      }
-    }
+  std::vector<std::string> inputs = expand_inputs(args->positional, error);
+  if (!error.empty() || inputs.empty()) {
+    env.err << "coregroup render: " << (error.empty() ? "no case files found" : error) << '\n';
+    return kUnusable;
   }
-  return status;
+  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (args->options.count("-j")) threads = std::atoi(args->get("-j").c_str());
+  if (threads < 1 || threads > 256) {
+    env.err << "coregroup render: -j takes a number of threads from 1 to 256\n";
+    return kUnusable;
+  }
+  RenderPlan plan{kinds, formats, out_dir, suffix, audience, args->get("--holidays"), args->has("--draft"),
+                  args->has("--large-print")};
+  return run_batch(
+      inputs.size(), threads,
+      [&](size_t i) {
+        std::ostringstream out, err;
+        int status = render_case(inputs[i], plan, env, out, err);
+        return JobOutput{status, out.str(), err.str()};
+      },
+      env.out, env.err, env.interactive && inputs.size() > 1);
 }
 
 }  // namespace cg::cli

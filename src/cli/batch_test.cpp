@@ -1,0 +1,43 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "../../tests/temp_dir.h"
+#include "cli/batch.h"
+
+using namespace cg::cli;
+
+TEST_CASE("run_batch keeps input order, reports the worst status and draws progress", "[batch]") {
+  std::ostringstream out, err;
+  int status = run_batch(
+      50, 4,
+      [](size_t i) {
+        return JobOutput{i == 7 ? 2 : i == 9 ? 1 : 0, "job " + std::to_string(i) + "\n", i == 7 ? "bad 7\n" : ""};
+      },
+      out, err, true);
+  CHECK(status == 2);
+  std::string expected;
+  for (int i = 0; i < 50; ++i) expected += "job " + std::to_string(i) + "\n";
+  CHECK(out.str() == expected);
+  CHECK(err.str().find("\rRendering [") != std::string::npos);
+  CHECK(err.str().find("] 50/50\n") != std::string::npos);
+  CHECK(err.str().find("bad 7\n") != std::string::npos);
+
+  std::ostringstream quiet_out, quiet_err;
+  CHECK(run_batch(3, 2, [](size_t) { return JobOutput{0, "", ""}; }, quiet_out, quiet_err, false) == 0);
+  CHECK(quiet_err.str().empty());
+}
+
+TEST_CASE("folders expand to their case files in name order", "[batch]") {
+  cg::test::TempDir dir;
+  dir.write("b.json", "{}");
+  dir.write("a.json", "{}");
+  dir.write("notes.txt", "x");
+  std::string error;
+  auto files = expand_inputs({dir.path(), "single.json"}, error);
+  REQUIRE(error.empty());
+  REQUIRE(files.size() == 3);
+  CHECK(files[0] == dir.file("a.json"));
+  CHECK(files[1] == dir.file("b.json"));
+  CHECK(files[2] == "single.json");
+}
