@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "cli/app.h"
+#include "cli_runner.h"
 #include "run_tool.h"
 #include "temp_dir.h"
 #include "test_support.h"
@@ -20,19 +20,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out, err;
-};
+using test::CliRun;
 
-CliRun cli_run(const std::vector<std::string>& argv) {
-  std::ostringstream out, err;
-  DiskFileSystem disk;
-  FixedClock clock(1795000000);
-  cli::Env env{out, err, disk, clock, COREGROUP_SOURCE_DIR};
-  int code = cli::run(argv, env);
-  return {code, out.str(), err.str()};
-}
+CliRun cli_run(const std::vector<std::string>& argv) { return test::run_cli(argv); }
 
 std::string read(const std::string& path) {
   std::string error;

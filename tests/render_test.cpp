@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "cli/app.h"
+#include "cli_runner.h"
 #include "run_tool.h"
 #include "temp_dir.h"
 #include "test_support.h"
@@ -18,20 +18,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out, err;
-};
+using test::CliRun;
 
 CliRun render(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  DiskFileSystem disk;
-  FixedClock clock(1795000000);
-  cli::Env env{out, err, disk, clock, COREGROUP_SOURCE_DIR};
   std::vector<std::string> argv = {"render"};
   argv.insert(argv.end(), args.begin(), args.end());
-  int code = cli::run(argv, env);
-  return {code, out.str(), err.str()};
+  return test::run_cli(argv);
 }
 
 std::string read(const std::string& path) {

@@ -4,25 +4,14 @@
 
 #include "../../tests/temp_dir.h"
 #include "../../tests/test_support.h"
-#include "cli/app.h"
+#include "../../tests/cli_runner.h"
 
 using namespace cg;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out, err;
-};
-
-Run run_cli(std::vector<std::string> argv) {
-  std::ostringstream out, err;
-  DiskFileSystem fs;
-  FixedClock clock(1795000000);
-  cli::Env env{out, err, fs, clock, COREGROUP_SOURCE_DIR};
-  int code = cli::run(argv, env);
-  return {code, out.str(), err.str()};
-}
+using Run = test::CliRun;
+using test::run_cli;
 
 }  // namespace
 

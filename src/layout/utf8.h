@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace cg::layout::utf8 {
 
 // Valid UTF-8 with malformed bytes replaced by U+FFFD, tabs turned into spaces, "\r\n" and "\r"
@@ -17,6 +19,6 @@ std::size_t char_length(std::string_view text, std::size_t pos);
 // Code points of sanitized text.
 std::vector<char32_t> code_points(std::string_view text);
 
-void append(std::string& out, char32_t code_point);
+using cg::utf8::append;  // encoding one code point, from core/utf8.h
 
 }  // namespace cg::layout::utf8
