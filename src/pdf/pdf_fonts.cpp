@@ -4,8 +4,6 @@
 #include <hpdf_streams.h>
 
 #include <filesystem>
-#include <map>
-#include <set>
 
 #include "pdf/pdf_text.h"
 
@@ -50,39 +48,44 @@ void replace_to_unicode(HPDF_Font font) {
 
 }  // namespace
 
-PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors) {
+PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors)
+    : doc_(doc), paths_{paths.regular, paths.bold, paths.italic, paths.bold_italic} {
   if (HPDF_UseUTFEncodings(doc) != HPDF_OK) {
     errors.push_back("libharu has no UTF-8 encoder");
     return;
   }
-  const std::array<const std::string*, 4> files{&paths.regular, &paths.bold, &paths.italic, &paths.bold_italic};
-  std::map<std::string, HPDF_Font> loaded;  // the same file may serve several faces
-  std::set<HPDF_Dict> fixed;
   bool ok = true;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const std::string& path = *files[i];
-    if (auto it = loaded.find(path); it != loaded.end()) {
-      fonts_[i] = it->second;
-      continue;
-    }
+  for (const auto& path : paths_) {
     std::error_code ec;
     if (path.empty() || !std::filesystem::is_regular_file(path, ec)) {
       errors.push_back("font file not found: " + path);
       ok = false;
-      continue;
     }
-    const char* name = HPDF_LoadTTFontFromFile(doc, path.c_str(), HPDF_TRUE);
-    HPDF_Font font = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
-    if (!font) {
-      errors.push_back("cannot load TrueType font: " + path);
-      ok = false;
-      continue;
-    }
-    if (fixed.insert(font).second) replace_to_unicode(font);
-    loaded[path] = font;
-    fonts_[i] = font;
   }
   valid_ = ok;
+}
+
+HPDF_Font PdfFonts::font(layout::FontFace face) const {
+  const auto i = static_cast<std::size_t>(face);
+  if (!tried_[i]) {
+    tried_[i] = true;
+    // The same file may serve several faces.
+    for (std::size_t k = 0; k < paths_.size(); ++k)
+      if (k != i && tried_[k] && fonts_[k] && paths_[k] == paths_[i]) fonts_[i] = fonts_[k];
+    if (!fonts_[i]) fonts_[i] = load(paths_[i]);
+  }
+  return fonts_[i];
+}
+
+HPDF_Font PdfFonts::load(const std::string& path) const {
+  const char* name = HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
+  HPDF_Font font = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
+  if (!font) {
+    load_errors_.push_back("cannot load TrueType font: " + path);
+    return nullptr;
+  }
+  replace_to_unicode(font);
+  return font;
 }
 
 double PdfMeasurer::width(std::string_view text, layout::FontFace face, double size) const {

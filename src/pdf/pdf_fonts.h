@@ -16,15 +16,26 @@ struct FontFiles {
   std::string regular, bold, italic, bold_italic;
 };
 
+// Each face is loaded and embedded the first time the layout or the painter asks for it: loading
+// a TrueType font for UTF-8 text and embedding it is most of the cost of a PDF, and many
+// documents never use bold italic.
 class PdfFonts {
  public:
-  // Loads and embeds the faces; problems are appended to `errors` and leave the set invalid.
+  // Checks the font files exist; problems are appended to `errors` and leave the set invalid.
   PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors);
   bool valid() const { return valid_; }
-  HPDF_Font font(layout::FontFace face) const { return fonts_[static_cast<std::size_t>(face)]; }
+  HPDF_Font font(layout::FontFace face) const;
+  // Faces that failed to load when first asked for.
+  const std::vector<std::string>& load_errors() const { return load_errors_; }
 
  private:
-  std::array<HPDF_Font, 4> fonts_{};
+  HPDF_Font load(const std::string& path) const;
+
+  HPDF_Doc doc_;
+  std::array<std::string, 4> paths_;
+  mutable std::array<HPDF_Font, 4> fonts_{};
+  mutable std::array<bool, 4> tried_{};
+  mutable std::vector<std::string> load_errors_;
   bool valid_ = false;
 };
 

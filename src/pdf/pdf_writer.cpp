@@ -30,7 +30,8 @@ doc::WriteResult render(const doc::Document& document, const FontFiles& font_fil
   const auto pages = painter.paint(layout);
   write_outline(doc, layout.bookmarks, pages, layout.size.height);
   write_info(doc, document.meta);
-  if (pdf.log().empty()) result.bytes = save_to_memory(doc);
+  for (const auto& e : fonts.load_errors()) result.errors.push_back(e);
+  if (pdf.log().empty() && result.errors.empty()) result.bytes = save_to_memory(doc);
   for (auto& m : pdf.log().messages("writing PDF")) result.errors.push_back(std::move(m));
   if (result.errors.empty() && result.bytes.empty()) result.errors.push_back("libharu produced no output");
   if (!result.errors.empty()) result.bytes.clear();

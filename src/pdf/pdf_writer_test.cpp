@@ -356,3 +356,17 @@ TEST_CASE("a corrupt signature image is reported, not thrown", "[pdf]") {
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors.front().find("invalid PNG image") != std::string::npos);
 }
+
+TEST_CASE("only the faces a document uses are embedded", "[pdf]") {
+  TempDir dir;
+  doc::Document d;
+  d.meta.created = "2026-12-08";
+  d.blocks.push_back(doc::Paragraph{{{"Plain text only", false, false}}});
+  const Command plain = run("pdffonts " + quoted(render(dir, d, "plain.pdf")));
+  REQUIRE(plain.status == 0);
+  CHECK(plain.output.find("LiberationSans-Italic") == std::string::npos);
+  CHECK(plain.output.find("LiberationSans-BoldItalic") == std::string::npos);
+  d.blocks.push_back(doc::Paragraph{{{"and some italic", false, true}}});
+  const Command italic = run("pdffonts " + quoted(render(dir, d, "italic.pdf")));
+  CHECK(italic.output.find("LiberationSans-Italic") != std::string::npos);
+}
