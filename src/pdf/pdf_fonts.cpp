@@ -3,8 +3,12 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <filesystem>
 
+#include "pdf/font_subset.h"
 #include "pdf/pdf_text.h"
 
 namespace cg::pdf {
@@ -48,8 +52,9 @@ void replace_to_unicode(HPDF_Font font) {
 
 }  // namespace
 
-PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors)
-    : doc_(doc), paths_{paths.regular, paths.bold, paths.italic, paths.bold_italic} {
+PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors,
+                   std::set<char32_t> characters)
+    : doc_(doc), characters_(std::move(characters)), paths_{paths.regular, paths.bold, paths.italic, paths.bold_italic} {
   if (HPDF_UseUTFEncodings(doc) != HPDF_OK) {
     errors.push_back("libharu has no UTF-8 encoder");
     return;
@@ -78,7 +83,18 @@ HPDF_Font PdfFonts::font(layout::FontFace face) const {
 }
 
 HPDF_Font PdfFonts::load(const std::string& path) const {
-  const char* name = HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
+  // libharu loads TrueType only from a file: a subset goes through an anonymous in-memory file,
+  // which libharu opens by its /proc name; our descriptor can close once it has.
+  int fd = -1;
+  std::string file = path;
+  if (!characters_.empty()) {
+    std::string subset = subset_font(path, characters_);
+    if (!subset.empty()) fd = memfd_create("coregroup-font", 0);
+    if (fd >= 0 && write(fd, subset.data(), subset.size()) == static_cast<ssize_t>(subset.size()))
+      file = "/proc/self/fd/" + std::to_string(fd);
+  }
+  const char* name = HPDF_LoadTTFontFromFile(doc_, file.c_str(), HPDF_TRUE);
+  if (fd >= 0) close(fd);
   HPDF_Font font = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
   if (!font) {
     load_errors_.push_back("cannot load TrueType font: " + path);

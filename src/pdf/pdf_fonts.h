@@ -4,6 +4,7 @@
 #include <hpdf.h>
 
 #include <array>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,9 @@ struct FontFiles {
 class PdfFonts {
  public:
   // Checks the font files exist; problems are appended to `errors` and leave the set invalid.
-  PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors);
+  // With `characters`, each face is first cut down to those characters (true subsetting).
+  PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors,
+           std::set<char32_t> characters = {});
   bool valid() const { return valid_; }
   HPDF_Font font(layout::FontFace face) const;
   // Faces that failed to load when first asked for.
@@ -32,6 +35,7 @@ class PdfFonts {
   HPDF_Font load(const std::string& path) const;
 
   HPDF_Doc doc_;
+  std::set<char32_t> characters_;
   std::array<std::string, 4> paths_;
   mutable std::array<HPDF_Font, 4> fonts_{};
   mutable std::array<bool, 4> tried_{};

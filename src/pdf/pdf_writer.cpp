@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "layout/paginator.h"
+#include "pdf/font_subset.h"
 #include "pdf/hpdf_document.h"
 #include "pdf/page_painter.h"
 #include "pdf/pdf_metadata.h"
@@ -19,7 +20,7 @@ doc::WriteResult render(const doc::Document& document, const FontFiles& font_fil
   }
   HPDF_Doc doc = pdf.get();
   HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
-  PdfFonts fonts(doc, font_files, result.errors);
+  PdfFonts fonts(doc, font_files, result.errors, document_characters(document));
   if (!fonts.valid() || !pdf.log().empty()) {
     for (auto& m : pdf.log().messages("loading fonts")) result.errors.push_back(std::move(m));
     return result;

@@ -1,0 +1,107 @@
+#include "pdf/font_subset.h"
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "core/utf8.h"
+
+namespace cg::pdf {
+
+namespace {
+
+void add_text(std::set<char32_t>& out, const std::string& text) {
+  for (size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    size_t len = utf8::decode(text, pos, cp);
+    out.insert(len == 0 ? utf8::kReplacement : cp);
+    pos += len == 0 ? 1 : len;
+  }
+}
+
+void add_runs(std::set<char32_t>& out, const doc::Inlines& runs) {
+  for (const auto& r : runs) add_text(out, r.text);
+}
+
+void add_list(std::set<char32_t>& out, const doc::List& list) {
+  for (const auto& item : list.items) {
+    add_runs(out, item.runs);
+    for (const auto& sub : item.sublists) add_list(out, sub);
+  }
+}
+
+struct FaceDeleter {
+  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
+};
+
+// Faces are immutable once made, so one per font file serves every thread.
+hb_face_t* cached_face(const std::string& path) {
+  static std::mutex lock;
+  static std::map<std::string, std::unique_ptr<hb_face_t, FaceDeleter>> faces;
+  std::lock_guard<std::mutex> guard(lock);
+  auto it = faces.find(path);
+  if (it != faces.end()) return it->second.get();
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+  if (!blob) return nullptr;
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_blob_destroy(blob);
+  faces[path].reset(face);
+  return face;
+}
+
+}  // namespace
+
+std::set<char32_t> document_characters(const doc::Document& d) {
+  std::set<char32_t> out;
+  for (char32_t c = 0x20; c < 0x7F; ++c) out.insert(c);  // page numbers, list markers, spacing
+  for (char32_t c : {U'\u00A0', U'\u2022', U'\u2013', U'\u2026', U'\uFFFD'}) out.insert(c);
+  for (const auto& s : {d.furniture.header_left, d.furniture.header_center, d.furniture.header_right,
+                        d.furniture.footer_left, d.watermark})
+    add_text(out, s);
+  for (const auto& block : d.blocks) {
+    if (auto* h = std::get_if<doc::Heading>(&block)) add_text(out, h->text);
+    else if (auto* p = std::get_if<doc::Paragraph>(&block)) add_runs(out, p->runs);
+    else if (auto* l = std::get_if<doc::List>(&block)) add_list(out, *l);
+    else if (auto* t = std::get_if<doc::Table>(&block)) {
+      for (const auto& row : t->rows)
+        for (const auto& cell : row.cells)
+          for (const auto& para : cell.paragraphs) add_runs(out, para.runs);
+    } else if (auto* kv = std::get_if<doc::KeyValueBlock>(&block)) {
+      for (const auto& e : kv->entries) {
+        add_text(out, e.key);
+        add_runs(out, e.value);
+      }
+    } else if (auto* s = std::get_if<doc::SignatureBlock>(&block)) {
+      add_text(out, s->statement);
+      for (const auto& row : s->rows)
+        for (const auto& text : {row.name, row.role, row.signature_text, row.date}) add_text(out, text);
+    }
+  }
+  return out;
+}
+
+std::string subset_font(const std::string& path, const std::set<char32_t>& characters) {
+  hb_face_t* face = cached_face(path);
+  if (!face) return {};
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) return {};
+  hb_set_t* unicodes = hb_subset_input_unicode_set(input);
+  for (char32_t c : characters) hb_set_add(unicodes, c);
+  // libharu reads glyph names and hinting tables it does not need; keep the subset plain.
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+  hb_face_t* subset = hb_subset_or_fail(face, input);
+  hb_subset_input_destroy(input);
+  if (!subset) return {};
+  hb_blob_t* blob = hb_face_reference_blob(subset);
+  unsigned int length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  std::string out(data ? data : "", data ? length : 0);
+  hb_blob_destroy(blob);
+  hb_face_destroy(subset);
+  return out;
+}
+
+}  // namespace cg::pdf

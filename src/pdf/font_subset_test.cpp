@@ -1,0 +1,30 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "pdf/font_subset.h"
+#include "pdf/pdf_writer.h"
+
+using namespace cg;
+
+TEST_CASE("document_characters finds the text of every block and the layout's own marks", "[pdf][subset]") {
+  doc::Document d;
+  d.furniture.header_left = "Łódź";
+  d.blocks.push_back(doc::Heading{1, "Ελένη"});
+  doc::Table t;
+  t.rows.push_back(doc::TableRow{{doc::TableCell{{doc::Paragraph{{{"Дмитрий", false, false}}}}}}, true});
+  d.blocks.push_back(t);
+  d.blocks.push_back(doc::SignatureBlock{"Żółć", {}});
+  auto chars = pdf::document_characters(d);
+  for (char32_t c : {U'Ł', U'ó', U'Ε', U'λ', U'Д', U'й', U'Ż', U'ć', U'\u2022', U'\u2026', U'7', U' '}) CHECK(chars.count(c));
+  CHECK_FALSE(chars.count(U'Ж'));
+}
+
+TEST_CASE("a subset font is much smaller than the face and still a TrueType font", "[pdf][subset]") {
+  const std::string path = pdf::default_fonts().regular;
+  std::string subset = pdf::subset_font(path, {U'A', U'b', U'Ж'});
+  REQUIRE_FALSE(subset.empty());
+  CHECK(subset.size() * 10 < std::filesystem::file_size(path));
+  CHECK(subset.compare(0, 4, std::string("\0\1\0\0", 4)) == 0);  // sfnt version 1.0
+  CHECK(pdf::subset_font("/nonexistent.ttf", {U'A'}).empty());
+}
