@@ -29,6 +29,13 @@ std::size_t decode(std::string_view text, std::size_t pos, char32_t& cp) {
 }
 
 
+char32_t next(std::string_view text, std::size_t& pos) {
+  char32_t cp = 0;
+  std::size_t len = decode(text, pos, cp);
+  pos += len == 0 ? 1 : len;
+  return len == 0 ? kReplacement : cp;
+}
+
 void append(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -14,26 +14,14 @@ bool allowed_in_xml(char32_t cp) {
   return cp <= 0x10FFFF;
 }
 
-// Decodes one code point at `i`; on a malformed sequence returns U+FFFD and consumes one byte.
-char32_t decode(std::string_view s, size_t& i) {
-  char32_t cp = 0;
-  size_t len = utf8::decode(s, i, cp);
-  if (len == 0) {
-    ++i;
-    return utf8::kReplacement;
-  }
-  i += len;
-  return cp;
-}
-
 }  // namespace
 
-std::string xml_safe_text(std::string_view utf8) {
+std::string xml_safe_text(std::string_view text) {
   std::string out;
-  out.reserve(utf8.size());
+  out.reserve(text.size());
   size_t i = 0;
-  while (i < utf8.size()) {
-    const char32_t cp = decode(utf8, i);
+  while (i < text.size()) {
+    const char32_t cp = utf8::next(text, i);
     if (allowed_in_xml(cp)) utf8::append(out, cp);
   }
   return out;

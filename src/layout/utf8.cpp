@@ -5,22 +5,16 @@
 namespace cg::layout::utf8 {
 
 using cg::utf8::decode;
-using cg::utf8::kReplacement;
 
 std::string sanitize(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
-    char32_t cp = 0;
-    std::size_t len = decode(text, pos, cp);
-    if (len == 0) {
-      cp = kReplacement;
-      len = 1;
-    }
+    const char32_t cp = cg::utf8::next(text, pos);
     if (cp == '\r') {
       out += '\n';
-      if (pos + 1 < text.size() && text[pos + 1] == '\n') ++len;
+      if (pos < text.size() && text[pos] == '\n') ++pos;
     } else if (cp == '\t') {
       out += ' ';
     } else if (cp == '\n') {
@@ -30,7 +24,6 @@ std::string sanitize(std::string_view text) {
     } else {
       append(out, cp);
     }
-    pos += len;
   }
   return out;
 }
@@ -44,16 +37,7 @@ std::size_t char_length(std::string_view text, std::size_t pos) {
 std::vector<char32_t> code_points(std::string_view text) {
   std::vector<char32_t> out;
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    char32_t cp = 0;
-    std::size_t len = decode(text, pos, cp);
-    if (len == 0) {
-      cp = kReplacement;
-      len = 1;
-    }
-    out.push_back(cp);
-    pos += len;
-  }
+  while (pos < text.size()) out.push_back(cg::utf8::next(text, pos));
   return out;
 }
 

@@ -14,12 +14,7 @@ namespace cg::pdf {
 namespace {
 
 void add_text(std::set<char32_t>& out, const std::string& text) {
-  for (size_t pos = 0; pos < text.size();) {
-    char32_t cp = 0;
-    size_t len = utf8::decode(text, pos, cp);
-    out.insert(len == 0 ? utf8::kReplacement : cp);
-    pos += len == 0 ? 1 : len;
-  }
+  for (size_t pos = 0; pos < text.size();) out.insert(utf8::next(text, pos));
 }
 
 void add_runs(std::set<char32_t>& out, const doc::Inlines& runs) {

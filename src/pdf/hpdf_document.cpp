@@ -46,13 +46,23 @@ HpdfDocument::HpdfDocument() : log_(std::make_unique<HpdfErrorLog>()), doc_(null
   doc_.reset(HPDF_New(record_error, log_.get()));
 }
 
+// HPDF_GetContents would serialise and compress the whole document a second time; reading back
+// the stream HPDF_SaveToStream already filled gives the same bytes for half the work.
 std::string save_to_memory(HPDF_Doc doc) {
   if (HPDF_SaveToStream(doc) != HPDF_OK) return {};
-  HPDF_UINT32 size = HPDF_GetStreamSize(doc);
+  const HPDF_UINT32 size = HPDF_GetStreamSize(doc);
+  if (size == 0 || HPDF_ResetStream(doc) != HPDF_OK) return {};
   std::string bytes(size, '\0');
-  if (size == 0 || HPDF_GetContents(doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK) return {};
-  bytes.resize(size);
-  return bytes;
+  HPDF_UINT32 done = 0;
+  while (done < size) {
+    HPDF_UINT32 chunk = size - done;
+    HPDF_STATUS status = HPDF_ReadFromStream(doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()) + done, &chunk);
+    done += chunk;
+    if (status == HPDF_STREAM_EOF) break;
+    if (status != HPDF_OK || chunk == 0) return {};
+  }
+  bytes.resize(done);
+  return done == size ? bytes : std::string();
 }
 
 }  // namespace cg::pdf
