@@ -52,7 +52,7 @@ hb_face_t* cached_face(const std::string& path) {
 std::set<char32_t> document_characters(const doc::Document& d) {
   std::set<char32_t> out;
   for (char32_t c = 0x20; c < 0x7F; ++c) out.insert(c);  // page numbers, list markers, spacing
-  for (char32_t c : {U'\u00A0', U'\u2022', U'\u2013', U'\u2026', U'\uFFFD'}) out.insert(c);
+  for (char32_t c : {U'\u00A0', U'\u2022', U'\u2013', U'\u2026'}) out.insert(c);
   for (const auto& s : {d.furniture.header_left, d.furniture.header_center, d.furniture.header_right,
                         d.furniture.footer_left, d.watermark})
     add_text(out, s);

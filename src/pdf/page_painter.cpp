@@ -12,11 +12,11 @@ constexpr double kPi = 3.14159265358979323846;
 // Keeps one text object open across consecutive unrotated text frames.
 class TextState {
  public:
-  explicit TextState(HPDF_Page page) : page_(page) {}
+  TextState(HPDF_Page page, const PdfFonts& fonts) : fonts_(fonts), page_(page) {}
   ~TextState() { close(); }
 
   void show(const layout::TextFrame& t, HPDF_Font font, double page_height) {
-    const std::string text = bmp_only(t.text);
+    const std::string text = fonts_.shown(t.text);
     if (text.empty()) return;
     const bool rotated = t.angle_deg != 0;
     if (rotated) close();
@@ -55,6 +55,7 @@ class TextState {
   }
 
  private:
+  const PdfFonts& fonts_;
   HPDF_Page page_;
   bool open_ = false;
   HPDF_Font font_ = nullptr;
@@ -89,7 +90,7 @@ HPDF_Image PagePainter::image(const doc::Image& img) {
 }
 
 void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double height) {
-  TextState text(page);
+  TextState text(page, fonts_);
   for (const layout::Frame& frame : frames.frames) {
     if (const auto* t = std::get_if<layout::TextFrame>(&frame)) {
       text.show(*t, fonts_.font(t->face), height);

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "pdf/font_subset.h"
+#include "layout/utf8.h"
 #include "pdf/pdf_text.h"
 
 namespace cg::pdf {
@@ -50,11 +51,37 @@ void replace_to_unicode(HPDF_Font font) {
                     static_cast<HPDF_UINT>(cmap.size()));
 }
 
+// Windows-1252 bytes 0x80-0x9F; the rest of 0x20-0xFF is Latin-1.
+constexpr char32_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+int cp1252_byte(char32_t cp) {
+  if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp <= 0xFF)) return static_cast<int>(cp);
+  for (int i = 0; i < 32; ++i)
+    if (kCp1252High[i] == cp && cp != 0) return 0x80 + i;
+  return -1;
+}
+
 }  // namespace
+
+std::string PdfFonts::shown(std::string_view utf8) const {
+  if (!winansi_) return bmp_only(utf8);
+  std::string out;
+  for (char32_t cp : layout::utf8::code_points(layout::utf8::sanitize(utf8))) {
+    int b = cp1252_byte(cp);
+    if (b >= 0) out += static_cast<char>(b);
+  }
+  return out;
+}
 
 PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors,
                    std::set<char32_t> characters)
     : doc_(doc), characters_(std::move(characters)), paths_{paths.regular, paths.bold, paths.italic, paths.bold_italic} {
+  winansi_ = !characters_.empty();
+  for (char32_t cp : characters_)
+    if (cp >= 0x20 && cp1252_byte(cp) < 0) winansi_ = false;
   if (HPDF_UseUTFEncodings(doc) != HPDF_OK) {
     errors.push_back("libharu has no UTF-8 encoder");
     return;
@@ -95,18 +122,18 @@ HPDF_Font PdfFonts::load(const std::string& path) const {
   }
   const char* name = HPDF_LoadTTFontFromFile(doc_, file.c_str(), HPDF_TRUE);
   if (fd >= 0) close(fd);
-  HPDF_Font font = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
+  HPDF_Font font = name ? HPDF_GetFont(doc_, name, winansi_ ? "WinAnsiEncoding" : "UTF-8") : nullptr;
   if (!font) {
     load_errors_.push_back("cannot load TrueType font: " + path);
     return nullptr;
   }
-  replace_to_unicode(font);
+  if (!winansi_) replace_to_unicode(font);
   return font;
 }
 
 double PdfMeasurer::width(std::string_view text, layout::FontFace face, double size) const {
   if (text.empty()) return 0;
-  const std::string shown = bmp_only(text);
+  const std::string shown = fonts_.shown(text);
   const HPDF_TextWidth w = HPDF_Font_TextWidth(fonts_.font(face), reinterpret_cast<const HPDF_BYTE*>(shown.data()),
                                                static_cast<HPDF_UINT>(shown.size()));
   return w.width * size / 1000.0;

@@ -6,6 +6,7 @@
 #include <array>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/text_measurer.h"
@@ -28,6 +29,10 @@ class PdfFonts {
            std::set<char32_t> characters = {});
   bool valid() const { return valid_; }
   HPDF_Font font(layout::FontFace face) const;
+  // Text as the faces take it: Windows-1252 bytes when every character of the document has one
+  // (simple TrueType fonts, no 65,536-entry glyph map per face), else UTF-8 within the BMP.
+  std::string shown(std::string_view utf8) const;
+  bool simple_encoding() const { return winansi_; }
   // Faces that failed to load when first asked for.
   const std::vector<std::string>& load_errors() const { return load_errors_; }
 
@@ -36,6 +41,7 @@ class PdfFonts {
 
   HPDF_Doc doc_;
   std::set<char32_t> characters_;
+  bool winansi_ = false;
   std::array<std::string, 4> paths_;
   mutable std::array<HPDF_Font, 4> fonts_{};
   mutable std::array<bool, 4> tried_{};

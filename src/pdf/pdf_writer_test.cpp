@@ -370,3 +370,21 @@ TEST_CASE("only the faces a document uses are embedded", "[pdf]") {
   const Command italic = run("pdffonts " + quoted(render(dir, d, "italic.pdf")));
   CHECK(italic.output.find("LiberationSans-Italic") != std::string::npos);
 }
+
+TEST_CASE("Western text uses simple WinAnsi fonts, other scripts Type0 fonts", "[pdf]") {
+  TempDir dir;
+  doc::Document d;
+  d.meta.created = "2026-12-08";
+  d.furniture.header_right = "Plan · REF-1";
+  d.blocks.push_back(doc::Paragraph{{{"Café “quotes” – £5 • done…", false, false}}});
+  const fs::path western = render(dir, d, "western.pdf");
+  const Command simple = run("pdffonts " + quoted(western));
+  CHECK(simple.output.find("WinAnsi") != std::string::npos);
+  CHECK(simple.output.find("Identity-H") == std::string::npos);
+  CHECK(text_of(western).find("Café “quotes” – £5 • done…") != std::string::npos);
+  d.blocks.push_back(doc::Paragraph{{{"Zofia Łukasiewicz", false, false}}});
+  const fs::path polish = render(dir, d, "polish.pdf");
+  const Command type0 = run("pdffonts " + quoted(polish));
+  CHECK(type0.output.find("Identity-H") != std::string::npos);
+  CHECK(text_of(polish).find("Zofia Łukasiewicz") != std::string::npos);
+}
