@@ -29,6 +29,14 @@ std::vector<std::string> words_of(const std::string& text) {
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
+// "2026-02-30": written as a date, but no such day.
+bool date_shaped(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  return true;
+}
+
 // An action is vague when every word in it is a vague verb, a filler word or a member's name:
 // "Social worker to monitor", "Continue to support Dawn".
 bool is_vague(const std::string& what, const std::set<std::string>& vague, const std::set<std::string>& filler) {
@@ -77,7 +85,10 @@ void check_smart_actions(const RuleContext& ctx, Findings& out) {
 
       bool dated = !blank(a.by);
       bool recurring = !blank(a.frequency);
-      if (dated && !Date::parse(a.by)) {
+      if (dated && !Date::parse(a.by) && date_shaped(a.by)) {
+        ctx.report(out, severity, "smart.time_bound", a.pointer + "/by",
+                   label + " has a \"by\" date that is not on the calendar; check the day and the month");
+      } else if (dated && !Date::parse(a.by)) {
         ctx.report(out, severity, "smart.time_bound", a.pointer + "/by",
                    label + " has \"by\" that is not a date; words such as \"ongoing\", \"asap\" or \"tbc\" are not "
                            "timescales, give a date as YYYY-MM-DD");

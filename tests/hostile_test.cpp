@@ -1,0 +1,256 @@
+// Hostile inputs (fixtures/hostile/README.md) through the real binary: each is refused with a clear
+// finding (exit 2, the file, the rule and where) and leaves no file behind, or renders documents
+// that qpdf and python-docx accept. A hang or a slow run is a failure.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+#include "run_tool.h"
+#include "temp_dir.h"
+
+namespace {
+
+using cg::test::quote;
+using cg::test::run_tool;
+using cg::test::TempDir;
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kSlowdown = 5;  // the sanitizer build (build-asan/)
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr double kSlowdown = 5;
+#else
+constexpr double kSlowdown = 1;
+#endif
+#else
+constexpr double kSlowdown = 1;
+#endif
+
+const std::string kHostile = std::string(COREGROUP_SOURCE_DIR) + "/fixtures/hostile/";
+
+struct Run {
+  int code = -1;
+  std::string out, err;
+  double seconds = 0;
+};
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Runs the binary under `timeout 60` with stdout and stderr kept apart.
+Run run_binary(const std::string& args, const TempDir& scratch) {
+  std::string out = scratch.file("stdout.txt"), err = scratch.file("stderr.txt");
+  auto start = std::chrono::steady_clock::now();
+  int raw = std::system(("timeout 60 " + quote(COREGROUP_BINARY) + " " + args + " > " + quote(out) + " 2> " + quote(err)).c_str());
+  Run r;
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  r.code = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = slurp(out);
+  r.err = slurp(err);
+  return r;
+}
+
+std::vector<std::string> files_in(const std::string& dir) {
+  std::vector<std::string> names;
+  if (!std::filesystem::exists(dir)) return names;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// An input that must be refused: exit 2 from validate and render, a finding naming the file, the
+// rule and the place, and no file written.
+void require_refused(const std::string& path, const std::string& rule, const std::string& where, double max_seconds) {
+  TempDir scratch;
+  for (const std::string doc : {"agenda", "minutes", "plan"}) {
+    Run v = run_binary("validate " + quote(path) + " --document " + doc, scratch);
+    INFO("validate " << doc << " of " << path << "\n" << v.err);
+    REQUIRE(v.code == 2);
+    REQUIRE(v.err.find(path + ":") == 0);
+    REQUIRE(v.err.find(rule) != std::string::npos);
+    REQUIRE(v.err.find(where) != std::string::npos);
+    REQUIRE(v.seconds < max_seconds * kSlowdown);
+  }
+  std::string out_dir = scratch.file("out");
+  Run r = run_binary("render " + quote(path) + " --format all --draft -j 1 --out " + quote(out_dir), scratch);
+  INFO("render of " << path << "\n" << r.err);
+  REQUIRE(r.code == 2);
+  REQUIRE(r.err.find(path + ":") != std::string::npos);
+  REQUIRE(r.err.find(rule) != std::string::npos);
+  REQUIRE(r.err.find(where) != std::string::npos);
+  REQUIRE(r.out.empty());
+  REQUIRE(files_in(out_dir).empty());  // nothing partial, no temporary left over
+  REQUIRE(r.seconds < max_seconds * kSlowdown);
+}
+
+// An input that must render: all six documents, each accepted by qpdf and python-docx, and
+// nothing else in the folder. Returns the folder's path inside `scratch`.
+std::string require_rendered(const std::string& path, const std::string& reference, const TempDir& scratch,
+                             double max_seconds) {
+  std::string out_dir = scratch.file("out");
+  Run r = run_binary("render " + quote(path) + " --format all --draft -j 1 --out " + quote(out_dir), scratch);
+  INFO("render of " << path << "\n" << r.err);
+  REQUIRE(r.code == 0);
+  REQUIRE(r.seconds < max_seconds * kSlowdown);
+  std::vector<std::string> expected;
+  for (const std::string doc : {"agenda", "minutes", "plan"})
+    for (const std::string ext : {"docx", "pdf"}) expected.push_back(reference + "-" + doc + "." + ext);
+  std::sort(expected.begin(), expected.end());
+  REQUIRE(files_in(out_dir) == expected);
+  for (const std::string& name : expected) {
+    std::string file = out_dir + "/" + name;
+    INFO(file);
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".pdf") == 0) {
+      auto check = run_tool("qpdf --check " + quote(file));
+      INFO(check.out);
+      REQUIRE(check.status == 0);
+    } else {
+      auto open = run_tool("/usr/bin/python3 -c 'import docx, sys; docx.Document(sys.argv[1])' " + quote(file));
+      INFO(open.out);
+      REQUIRE(open.status == 0);
+    }
+  }
+  return out_dir;
+}
+
+nlohmann::json base_case() { return nlohmann::json::parse(slurp(kHostile + "valid-base.json")); }
+
+std::string write_json(const TempDir& dir, const std::string& name, const nlohmann::json& j) {
+  return dir.write(name, j.dump());
+}
+
+}  // namespace
+
+TEST_CASE("hostile inputs that are unusable are refused with the rule and the place", "[hostile]") {
+  struct Refused {
+    std::string file, rule, where;
+  };
+  const std::vector<Refused> cases = {
+      {"truncated.json", "load.syntax", "truncated.json:52:9:"},
+      {"invalid-utf8.bin.json", "load.syntax", "invalid-utf8.bin.json:62:"},
+      {"wrong-types.json", "load.type", "/plan/outcomes/0/actions/0/who"},
+      {"duplicate-action-ids.json", "load.duplicate_id", "/plan/outcomes/0/actions/1/id"},
+      {"impossible-date.json", "load.invalid_date", "/children/0/date_of_birth"},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.file) { require_refused(kHostile + c.file, c.rule, c.where, 5); }
+  }
+}
+
+TEST_CASE("wrong types are each reported at their pointer", "[hostile]") {
+  TempDir scratch;
+  Run v = run_binary("validate " + quote(kHostile + "wrong-types.json") + " --document plan", scratch);
+  REQUIRE(v.code == 2);
+  REQUIRE(v.err.find("/children/0/name: error load.type") != std::string::npos);
+  REQUIRE(v.err.find("/plan/outcomes/0/actions/0/who: error load.type") != std::string::npos);
+}
+
+TEST_CASE("an impossible action date is a rule finding, and the draft still renders", "[hostile]") {
+  TempDir scratch;
+  std::string path = kHostile + "impossible-action-date.json";
+  Run v = run_binary("validate " + quote(path) + " --document plan", scratch);
+  REQUIRE(v.code == 1);
+  INFO(v.out);  // findings are validate's output; stderr is for unusable input
+  REQUIRE(v.out.find(path + ": /plan/outcomes/0/actions/0/by: error smart.time_bound: action a1 has a \"by\" date that "
+                     "is not on the calendar") != std::string::npos);
+  require_rendered(path, "TEST-HOSTILE-BY", scratch, 10);
+}
+
+TEST_CASE("control characters, NUL, emoji and CJK render into valid documents", "[hostile]") {
+  struct Rendered {
+    std::string file, reference;
+  };
+  const std::vector<Rendered> cases = {
+      {"valid-base.json", "TEST-HOSTILE-000"},
+      {"nul-in-strings.json", "TEST-HOSTILE-NUL"},
+      {"control-characters.json", "TEST-HOSTILE-CTRL"},
+      {"emoji-cjk.json", "TEST-HOSTILE-EMOJI"},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.file) {
+      TempDir scratch;
+      std::string path = kHostile + c.file;
+      Run v = run_binary("validate " + quote(path) + " --document plan", scratch);
+      INFO(v.err);
+      REQUIRE(v.code == 0);
+      require_rendered(path, c.reference, scratch, 10);
+    }
+  }
+}
+
+TEST_CASE("the CJK and emoji names reach both documents", "[hostile]") {
+  TempDir scratch;
+  std::string dir = require_rendered(kHostile + "emoji-cjk.json", "TEST-HOSTILE-EMOJI", scratch, 10);
+  std::string pdf = run_tool("pdftotext -enc UTF-8 " + quote(dir + "/TEST-HOSTILE-EMOJI-plan.pdf") + " -").out;
+  REQUIRE(pdf.find("小美") != std::string::npos);
+  std::string docx = run_tool("/usr/bin/python3 " + quote(std::string(COREGROUP_SOURCE_DIR) + "/tests/docx_text.py") + " " +
+                              quote(dir + "/TEST-HOSTILE-EMOJI-plan.docx")).out;
+  REQUIRE(docx.find("小美") != std::string::npos);
+  REQUIRE(docx.find("🏫") != std::string::npos);
+}
+
+TEST_CASE("10 MB strings are refused as too long, quickly", "[hostile]") {
+  TempDir input;
+  nlohmann::json j = base_case();
+  j["children"][0]["name"] = "Mia " + std::string(10u << 20, 'y');
+  j["plan"]["outcomes"][0]["actions"][0]["what"] = "Kelly to take Mia to nursery " + std::string(10u << 20, 'x');
+  std::string path = write_json(input, "ten-megabyte-strings.json", j);
+  require_refused(path, "load.too_long", "/children/0/name", 5);
+  TempDir scratch;
+  Run v = run_binary("validate " + quote(path) + " --document plan", scratch);
+  REQUIRE(v.err.find("/plan/outcomes/0/actions/0/what: error load.too_long") != std::string::npos);
+  REQUIRE(v.err.size() < 2000);  // the text itself is not echoed back
+}
+
+TEST_CASE("nesting 100,000 deep is refused at its line and column", "[hostile]") {
+  TempDir input;
+  std::string text = base_case().dump();
+  text.pop_back();  // the closing brace
+  text += ", \"x-deep\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  std::string path = input.write("deep-nesting.json", text);
+  require_refused(path, "load.too_deep", "deep-nesting.json:1:", 5);
+}
+
+TEST_CASE("10,000 actions render as PDF and DOCX with every action in them", "[hostile]") {
+  TempDir input, scratch;
+  nlohmann::json j = base_case();
+  j["case_reference"] = "TEST-HOSTILE-MANY";
+  nlohmann::json action = j["plan"]["outcomes"][0]["actions"][0];
+  nlohmann::json actions = nlohmann::json::array();
+  for (int i = 0; i < 10000; ++i) {
+    action["id"] = "a" + std::to_string(i);
+    action["what"] = "Kelly to take Mia to nursery on visit " + std::to_string(i);
+    actions.push_back(action);
+  }
+  j["plan"]["outcomes"][0]["actions"] = actions;
+  std::string path = write_json(input, "ten-thousand-actions.json", j);
+
+  Run v = run_binary("validate " + quote(path) + " --document plan", scratch);
+  INFO(v.err.substr(0, 2000));
+  REQUIRE(v.code == 0);
+  REQUIRE(v.seconds < 5 * kSlowdown);
+
+  std::string dir = require_rendered(path, "TEST-HOSTILE-MANY", scratch, 20);
+  std::string pdf = run_tool("pdftotext -enc UTF-8 " + quote(dir + "/TEST-HOSTILE-MANY-plan.pdf") + " -").out;
+  // The body XML rather than docx_text.py: python-docx takes minutes over a 10,000-row table.
+  std::string docx = run_tool("unzip -p " + quote(dir + "/TEST-HOSTILE-MANY-plan.docx") + " word/document.xml").out;
+  for (int i : {0, 1, 4999, 9998, 9999}) {
+    std::string what = "on visit " + std::to_string(i) + "\n";
+    INFO(what);
+    REQUIRE(pdf.find(what) != std::string::npos);
+    REQUIRE(docx.find("Kelly to take Mia to nursery on visit " + std::to_string(i) + "<") != std::string::npos);
+  }
+  auto pages = run_tool("pdfinfo " + quote(dir + "/TEST-HOSTILE-MANY-plan.pdf"));
+  REQUIRE(pages.out.find("Pages:") != std::string::npos);
+}
