@@ -63,10 +63,11 @@ struct RenderPlan {
 };
 
 // Renders every requested document of one case file; messages go to out/err.
-int render_case(const std::string& path, const RenderPlan& p, Env& env, std::ostream& out, std::ostream& err) {
+int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shared, Env& env, std::ostream& out,
+                std::ostream& err) {
   int status = kOk;
   std::string error;
-  BundleLoad bundle = load_case_bundle(env.fs, path, env.data_dir, p.holidays);
+  BundleLoad bundle = load_case_bundle(shared, env.fs, path, p.holidays);
   if (!bundle.value) {
     print_findings(err, path, bundle.findings);
     return kUnusable;
@@ -168,11 +169,12 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
   }
   RenderPlan plan{kinds, formats, out_dir, suffix, audience, args->get("--holidays"), args->has("--draft"),
                   args->has("--large-print")};
+  SharedInputs shared(env.fs, env.data_dir);
   return run_batch(
       inputs.size(), threads,
       [&](size_t i) {
         std::ostringstream out, err;
-        int status = render_case(inputs[i], plan, env, out, err);
+        int status = render_case(inputs[i], plan, shared, env, out, err);
         return JobOutput{status, out.str(), err.str()};
       },
       env.out, env.err, env.interactive && inputs.size() > 1);

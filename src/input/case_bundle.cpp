@@ -1,11 +1,36 @@
 #include "input/case_bundle.h"
 
 #include "input/case_loader.h"
-#include "input/profile_loader.h"
 
 namespace cg {
 
-BundleLoad load_case_bundle(const FileSystem& fs, const std::string& case_path, const std::string& dir,
+ProfileLoad SharedInputs::profile(const std::string& authority_id) {
+  std::lock_guard<std::mutex> guard(lock_);
+  auto it = profiles_.find(authority_id);
+  if (it == profiles_.end()) it = profiles_.emplace(authority_id, load_profile(fs_, data_dir_, authority_id)).first;
+  return it->second;
+}
+
+std::pair<WorkingDayCalendar, Findings> SharedInputs::calendar(const std::string& holidays_path) {
+  std::lock_guard<std::mutex> guard(lock_);
+  auto it = calendars_.find(holidays_path);
+  if (it != calendars_.end()) return it->second;
+  WorkingDayCalendar calendar;
+  Findings findings = load_england_and_wales(calendar, data_dir_);
+  if (!holidays_path.empty()) {
+    std::string error;
+    auto extra = fs_.read(holidays_path, error);
+    if (!extra) {
+      findings.push_back({Severity::Error, "load.io", "", "cannot read the holidays file " + holidays_path + ": " + error});
+    } else {
+      Findings more = calendar.add_closures_text(*extra, holidays_path);
+      findings.insert(findings.end(), more.begin(), more.end());
+    }
+  }
+  return calendars_.emplace(holidays_path, std::make_pair(std::move(calendar), std::move(findings))).first->second;
+}
+
+BundleLoad load_case_bundle(SharedInputs& shared, const FileSystem& fs, const std::string& case_path,
                             const std::string& holidays_path) {
   BundleLoad result;
   std::string error;
@@ -19,28 +44,24 @@ BundleLoad load_case_bundle(const FileSystem& fs, const std::string& case_path, 
     result.findings = std::move(loaded.findings);
     return result;
   }
-  ProfileLoad profile = load_profile(fs, dir, loaded.value->authority);
+  ProfileLoad profile = shared.profile(loaded.value->authority);
   if (!profile.value) {
     result.findings = std::move(profile.findings);
     return result;
   }
-  CaseBundle bundle{case_path, *text, std::move(*loaded.value), std::move(*profile.value), WorkingDayCalendar()};
-  Findings calendar_findings = load_england_and_wales(bundle.calendar, dir);
-  if (!holidays_path.empty()) {
-    auto extra = fs.read(holidays_path, error);
-    if (!extra) {
-      calendar_findings.push_back({Severity::Error, "load.io", "", "cannot read the holidays file " + holidays_path + ": " + error});
-    } else {
-      Findings more = bundle.calendar.add_closures_text(*extra, holidays_path);
-      calendar_findings.insert(calendar_findings.end(), more.begin(), more.end());
-    }
-  }
+  auto [calendar, calendar_findings] = shared.calendar(holidays_path);
   if (has_errors(calendar_findings)) {
     result.findings = std::move(calendar_findings);
     return result;
   }
-  result.value = std::move(bundle);
+  result.value = CaseBundle{case_path, *text, std::move(*loaded.value), std::move(*profile.value), std::move(calendar)};
   return result;
+}
+
+BundleLoad load_case_bundle(const FileSystem& fs, const std::string& case_path, const std::string& data_dir,
+                            const std::string& holidays_path) {
+  SharedInputs shared(fs, data_dir);
+  return load_case_bundle(shared, fs, case_path, holidays_path);
 }
 
 }  // namespace cg

@@ -13,8 +13,16 @@ namespace cg::pdf {
 
 namespace {
 
+// Printable ASCII is always in the set (document_characters), so only the rest is looked up.
 void add_text(std::set<char32_t>& out, const std::string& text) {
-  for (size_t pos = 0; pos < text.size();) out.insert(utf8::next(text, pos));
+  for (size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x20 && byte < 0x7F) {
+      ++pos;
+      continue;
+    }
+    out.insert(utf8::next(text, pos));
+  }
 }
 
 void add_runs(std::set<char32_t>& out, const doc::Inlines& runs) {

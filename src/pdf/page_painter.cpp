@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "pdf/content_ops.h"
 #include "pdf/pdf_text.h"
 
 namespace cg::pdf {
@@ -45,7 +46,8 @@ class TextState {
       HPDF_Page_ShowText(page_, text.c_str());
       close();
     } else {
-      HPDF_Page_TextOut(page_, x, y, text.c_str());
+      text_position(page_, x, y);
+      HPDF_Page_ShowText(page_, text.c_str());
     }
   }
 
@@ -98,16 +100,9 @@ void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double 
     }
     text.close();
     if (const auto* l = std::get_if<layout::LineFrame>(&frame)) {
-      HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(l->width));
-      HPDF_Page_SetGrayStroke(page, static_cast<HPDF_REAL>(l->gray));
-      HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(l->x1), static_cast<HPDF_REAL>(height - l->y1));
-      HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(l->x2), static_cast<HPDF_REAL>(height - l->y2));
-      HPDF_Page_Stroke(page);
+      stroke_line(page, l->x1, height - l->y1, l->x2, height - l->y2, l->width, l->gray);
     } else if (const auto* r = std::get_if<layout::RectFrame>(&frame)) {
-      HPDF_Page_SetGrayFill(page, static_cast<HPDF_REAL>(r->gray));
-      HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(r->x), static_cast<HPDF_REAL>(height - r->y - r->h),
-                          static_cast<HPDF_REAL>(r->w), static_cast<HPDF_REAL>(r->h));
-      HPDF_Page_Fill(page);
+      fill_rect(page, r->x, height - r->y - r->h, r->w, r->h, r->gray);
     } else if (const auto* i = std::get_if<layout::ImageFrame>(&frame)) {
       if (!i->image) continue;
       if (HPDF_Image img = image(*i->image)) {

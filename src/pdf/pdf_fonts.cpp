@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "pdf/font_subset.h"
+#include "core/utf8.h"
 #include "layout/utf8.h"
 #include "pdf/pdf_text.h"
 
@@ -68,9 +69,15 @@ int cp1252_byte(char32_t cp) {
 
 std::string PdfFonts::shown(std::string_view utf8) const {
   if (!winansi_) return bmp_only(utf8);
+  // One pass doing what sanitize() then the Windows-1252 mapping would: this runs for every
+  // text run painted, so no intermediate strings.
   std::string out;
-  for (char32_t cp : layout::utf8::code_points(layout::utf8::sanitize(utf8))) {
-    int b = cp1252_byte(cp);
+  out.reserve(utf8.size());
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    char32_t cp = cg::utf8::next(utf8, pos);
+    if (cp == '\t') cp = ' ';
+    const int b = cp1252_byte(cp);  // control characters, "\r" and "\n" have none: dropped
     if (b >= 0) out += static_cast<char>(b);
   }
   return out;
@@ -133,10 +140,36 @@ HPDF_Font PdfFonts::load(const std::string& path) const {
 
 double PdfMeasurer::width(std::string_view text, layout::FontFace face, double size) const {
   if (text.empty()) return 0;
-  const std::string shown = fonts_.shown(text);
+  // Advances are additive (libharu applies no kerning), so each character is measured once
+  // through libharu and summed from a table after that: the layout measures every word.
+  auto& table = advances_[static_cast<std::size_t>(face)];
+  unsigned long units = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    const char32_t cp = byte < 0x80 ? (++pos, byte) : cg::utf8::next(text, pos);
+    if (cp < kTableSize) {
+      if (table.empty()) table.assign(kTableSize, kUnknown);
+      int& w = table[cp];
+      if (w == kUnknown) w = measure_one(text.substr(start, pos - start), face);
+      units += static_cast<unsigned long>(w);
+    } else {
+      auto it = beyond_table_.find({face, cp});
+      if (it == beyond_table_.end())
+        it = beyond_table_.emplace(std::make_pair(face, cp), measure_one(text.substr(start, pos - start), face)).first;
+      units += static_cast<unsigned long>(it->second);
+    }
+  }
+  return static_cast<double>(units) * size / 1000.0;
+}
+
+int PdfMeasurer::measure_one(std::string_view character, layout::FontFace face) const {
+  const std::string shown = fonts_.shown(character);
+  if (shown.empty()) return 0;
   const HPDF_TextWidth w = HPDF_Font_TextWidth(fonts_.font(face), reinterpret_cast<const HPDF_BYTE*>(shown.data()),
                                                static_cast<HPDF_UINT>(shown.size()));
-  return w.width * size / 1000.0;
+  return static_cast<int>(w.width);
 }
 
 }  // namespace cg::pdf

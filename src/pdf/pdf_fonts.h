@@ -4,6 +4,7 @@
 #include <hpdf.h>
 
 #include <array>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -55,7 +56,14 @@ class PdfMeasurer : public layout::TextMeasurer {
   double width(std::string_view text, layout::FontFace face, double size) const override;
 
  private:
+  static constexpr char32_t kTableSize = 0x3000;  // Latin, Greek, Cyrillic, punctuation, symbols
+  static constexpr int kUnknown = -1;
+  int measure_one(std::string_view character, layout::FontFace face) const;
+
   const PdfFonts& fonts_;
+  // Advance widths in 1/1000 em, filled as characters are first seen.
+  mutable std::array<std::vector<int>, 4> advances_;
+  mutable std::map<std::pair<layout::FontFace, char32_t>, int> beyond_table_;
 };
 
 }  // namespace cg::pdf

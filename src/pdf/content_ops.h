@@ -1,0 +1,23 @@
+#pragma once
+// Content-stream operators written straight into a page's stream. libharu's own path and
+// text-position calls each clear a 512-byte buffer byte by byte before writing a few bytes, which
+// was a tenth of a plan's PDF time; these write the same operators without it. Text showing,
+// fonts and images stay with libharu, which registers their resources.
+#include <hpdf.h>
+
+#include <string>
+
+namespace cg::pdf {
+
+// A number as a content stream takes it: rounded to 1/1000 of a point, no exponent, no
+// trailing zeros ("12.5", "-0.25", "3").
+void append_number(std::string& out, double value);
+
+// Inside a text object: the next text starts at (x, y), unrotated.
+void text_position(HPDF_Page page, double x, double y);
+// A stroked line from (x1, y1) to (x2, y2).
+void stroke_line(HPDF_Page page, double x1, double y1, double x2, double y2, double width, double gray);
+// A filled rectangle with its lower-left corner at (x, y).
+void fill_rect(HPDF_Page page, double x, double y, double w, double h, double gray);
+
+}  // namespace cg::pdf
