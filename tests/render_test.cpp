@@ -196,6 +196,58 @@ TEST_CASE("agenda, minutes and plan carry what each needs", "[render]") {
         std::string::npos);
 }
 
+TEST_CASE("Swindon's opening sentence counts from the latest conference, and says so after a review", "[render]") {
+  test::TempDir dir;
+  std::string source = std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/swindon-cp.json";
+  auto j = nlohmann::json::parse(read(source));
+  // A review on 26 November: of the two core groups so far, only this one (3 December) follows it.
+  j["conference"]["last_review"] = "2026-11-26";
+  j["conference"]["next_review"] = "2027-05-20";
+  j.erase("signatures");  // images are relative to the fixture folder
+  std::string path = dir.write("reviewed.json", j.dump());
+  REQUIRE(render({path, "--document", "agenda", "--format", "all", "--draft", "--out", dir.path()}).code == 0);
+  std::string ref = j["case_reference"];
+  std::string pdf = pdf_text(dir.file(ref + "-agenda.pdf"));
+  std::string docx = docx_texts({dir.file(ref + "-agenda.docx")})[0];
+  for (const std::string& text : {pdf, docx}) {
+    std::string flat = text;
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    INFO(flat.substr(0, 1500));
+    CHECK(flat.find("This is the 1st Core Group since the last CP Conference on 26 November 2026 when Ella and Alfie "
+                    "continued to be on a Protection Plan under the category of neglect.") != std::string::npos);
+    CHECK(flat.find("placed on") == std::string::npos);
+  }
+}
+
+TEST_CASE("the family plan explains the words of its own plan type", "[render]") {
+  struct Expect {
+    std::string fixture;
+    std::vector<std::string> present, absent;
+  };
+  const std::vector<Expect> cases = {
+      {"england-lac", {"looked after by the council", "Looked after review", "independent reviewing officer", "Care plan"},
+       {"Child in need", "ICPC", "child protection conference"}},
+      {"shropshire-cin", {"Child in need", "People may write CIN", "The next Child in Need Meeting is on"},
+       {"Looked after", "ICPC", "Meeting meeting"}},
+      {"swindon-cp", {"ICPC (initial child protection conference)", "RCPC (review child protection conference)"},
+       {"Looked after", "People may write CIN"}},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.fixture) {
+      test::TempDir dir;
+      std::string path = std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/" + c.fixture + ".json";
+      REQUIRE(render({path, "--document", "plan", "--audience", "family", "--format", "pdf", "--draft", "--out",
+                      dir.path()})
+                  .code == 0);
+      auto j = nlohmann::json::parse(read(path));
+      std::string text = pdf_text(dir.file(j["case_reference"].get<std::string>() + "-plan-family.pdf"));
+      std::replace(text.begin(), text.end(), '\n', ' ');
+      for (const auto& p : c.present) CHECK(text.find(p) != std::string::npos);
+      for (const auto& a : c.absent) CHECK(text.find(a) == std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("characters that break naive XML or PDF code come out literally", "[render]") {
   test::TempDir dir;
   auto j = test::good_case();

@@ -57,6 +57,8 @@ class ViewBuilder {
                  {"plan_type", plan_type_id(c_.plan_type)},
                  {"plan_type_text", lookup(kPlanTypeText, plan_type_id(c_.plan_type))},
                  {"child_protection", c_.plan_type == PlanType::ChildProtection},
+                 {"child_in_need", c_.plan_type == PlanType::ChildInNeed},
+                 {"looked_after", c_.plan_type == PlanType::LookedAfter},
                  {"meeting_name", meeting_name},
                  {"plan_name", plan_name}};
     v["children"] = children();
@@ -187,10 +189,32 @@ class ViewBuilder {
     j["children_names"] = join_english(names);
     j["children_verb"] = names.size() == 1 ? "was" : "were";
     j["children_need"] = names.size() == 1 ? "needs" : "need";
+    j["children_are"] = names.size() == 1 ? "is" : "are";
     j["categories"] = join_english(cats);
     j["category_word"] = cats.size() == 1 ? "category" : "categories";
     j["previous"] = previous_meeting();
+    add_since_conference(j);
     return j;
+  }
+
+  // Core groups count from the latest conference before this meeting: the review, once there
+  // has been one ("continued to be on a plan"), else the initial conference ("placed on").
+  void add_since_conference(json& j) const {
+    if (!c_.conference) return;
+    const Conference& conf = *c_.conference;
+    std::optional<Date> latest = conf.initial;
+    bool review = false;
+    if (conf.last_review && *conf.last_review <= c_.meeting.date && (!latest || *conf.last_review >= *latest)) {
+      latest = conf.last_review;
+      review = true;
+    }
+    if (!latest) return;
+    int count = 1;
+    for (const auto& p : c_.previous_meetings)
+      if (p.date > *latest && p.date < c_.meeting.date) ++count;
+    j["last_conference"] = latest->iso();
+    j["since_conference"] = count;
+    j["since_review"] = review;
   }
 
   json previous_meeting() const {

@@ -200,6 +200,9 @@ class Renderer {
     children(file, node, [&](const SourceFile& f, const pugi::xml_node& child) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
         std::string text = collapse_spaces(interpolate(f, child, child.value()));
+        // As in HTML, the spaces between elements collapse too ("on</if> <unless>...</unless> a").
+        if (!out.empty() && !out.back().text.empty() && out.back().text.back() == ' ' && !text.empty() && text[0] == ' ')
+          text.erase(0, 1);
         if (text.empty()) return;
         if (!out.empty() && out.back().bold == bold && out.back().italic == italic) out.back().text += text;
         else out.push_back({text, bold, italic});
