@@ -14,7 +14,7 @@ void check_agenda_coverage(const RuleContext& ctx, Findings& out) {
   if (ctx.document != DocumentKind::Minutes) return;
   int number = 0;
   for (const auto& item : ctx.profile.agenda) {
-    bool applies = item_applies(item, ctx.c);
+    bool applies = item_applies(item, ctx.c, ctx.profile, ctx.calendar);
     if (applies) ++number;
     if (!applies || !item.required) continue;
     auto it = ctx.c.meeting.items.find(item.id);

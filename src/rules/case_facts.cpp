@@ -38,13 +38,30 @@ std::optional<StartEvent> start_event(const Case& c) {
   return std::nullopt;
 }
 
-bool last_before_review(const Case& c) {
+namespace {
+
+// The flag, or the arranged next meeting against the review; nullopt when neither decides.
+std::optional<bool> last_before_review_known(const Case& c) {
   if (c.meeting.last_before_review) return *c.meeting.last_before_review;
   if (c.plan_type != PlanType::ChildProtection || !c.conference || !c.conference->next_review) return false;
   Date review = *c.conference->next_review;
   if (c.meeting.date >= review) return false;
-  return !c.meeting.next_meeting || !c.meeting.next_meeting->date || *c.meeting.next_meeting->date >= review;
+  if (c.meeting.next_meeting && c.meeting.next_meeting->date) return *c.meeting.next_meeting->date >= review;
+  return std::nullopt;
 }
+
+}  // namespace
+
+bool last_before_review(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar) {
+  if (auto known = last_before_review_known(c)) return *known;
+  const MeetingRules* rules = profile.rules_for(c.plan_type);
+  if (!rules) return false;
+  std::string basis;
+  auto due = next_meeting_due(c, *rules, calendar, HeldMeeting{c.meeting.sequence, c.meeting.date, ""}, basis);
+  return due && *due >= *c.conference->next_review;
+}
+
+bool last_before_review(const Case& c) { return last_before_review_known(c).value_or(false); }
 
 bool parent_or_carer_absent(const Case& c) {
   for (const auto& m : c.members) {
@@ -55,12 +72,24 @@ bool parent_or_carer_absent(const Case& c) {
   return false;
 }
 
-bool item_applies(const AgendaItem& item, const Case& c) {
+namespace {
+
+bool item_applies_when(const AgendaItem& item, const Case& c, bool last_before) {
   if (item.when.empty()) return true;
-  if (item.when == "last_before_review") return last_before_review(c);
+  if (item.when == "last_before_review") return last_before;
   if (item.when == "parent_or_carer_absent") return parent_or_carer_absent(c);
   if (item.when == "first_meeting") return c.meeting.sequence == 1;
   return true;
+}
+
+}  // namespace
+
+bool item_applies(const AgendaItem& item, const Case& c, const Profile& profile, const WorkingDayCalendar& calendar) {
+  return item_applies_when(item, c, item.when == "last_before_review" && last_before_review(c, profile, calendar));
+}
+
+bool item_applies(const AgendaItem& item, const Case& c) {
+  return item_applies_when(item, c, item.when == "last_before_review" && last_before_review(c));
 }
 
 std::vector<HeldMeeting> meetings_in_order(const Case& c) {
@@ -98,6 +127,20 @@ std::optional<Date> next_meeting_due(const Case& c, const MeetingRules& rules, c
     }
   }
   return due;
+}
+
+}  // namespace cg
+
+namespace cg {
+
+Date duration_before(const Duration& d, Date date, const WorkingDayCalendar& calendar) {
+  switch (d.unit) {
+    case Duration::Unit::WorkingDays: return calendar.add_working_days(date, -d.count);
+    case Duration::Unit::Days: return date.plus_days(-static_cast<long>(d.count));
+    case Duration::Unit::Weeks: return date.plus_days(-7L * d.count);
+    case Duration::Unit::Months: return date.plus_months(-d.count);
+  }
+  return date;
 }
 
 }  // namespace cg

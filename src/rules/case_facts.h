@@ -22,11 +22,17 @@ struct StartEvent {
 // What starts the clock for the first meeting: ICPC, assessment, or first looked after review.
 std::optional<StartEvent> start_event(const Case& c);
 
-// The current meeting is the last one before the review conference (explicit flag, else derived
-// from the next meeting's date).
+// The current meeting is the last core group before the review conference (child protection):
+// the explicit meeting.last_before_review flag when given; else, when the next meeting's date is
+// set, whether it falls on or after the review; else whether the next meeting, due by the
+// profile's interval after this one, would fall on or after the review.
+bool last_before_review(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);
+// Without the profile only the flag and next_meeting.date can decide; otherwise false (an item for
+// the last meeting is not put on an agenda it may not belong to). Prefer the overload above.
 bool last_before_review(const Case& c);
 bool parent_or_carer_absent(const Case& c);
-bool item_applies(const AgendaItem& item, const Case& c);
+bool item_applies(const AgendaItem& item, const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);
+bool item_applies(const AgendaItem& item, const Case& c);  // uses last_before_review(c)
 
 struct HeldMeeting {
   int sequence;
@@ -43,5 +49,9 @@ std::optional<Date> review_conference_due(const Case& c, const MeetingRules& rul
 // one, otherwise the interval; and before the review conference where the profile says so.
 std::optional<Date> next_meeting_due(const Case& c, const MeetingRules& rules, const WorkingDayCalendar& calendar,
                                      const HeldMeeting& held, std::string& basis);
+
+// The date `d` before `date`, in the timescale's own unit (working days count back over weekends
+// and holidays, like Duration::after counts forward).
+Date duration_before(const Duration& d, Date date, const WorkingDayCalendar& calendar);
 
 }  // namespace cg
