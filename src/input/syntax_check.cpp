@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <exception>
 
+#include "input/duplicate_keys.h"
+
 namespace cg {
 
 void line_and_column(std::string_view text, size_t offset, int& line, int& column) {
@@ -70,7 +72,17 @@ std::optional<nlohmann::json> parse_json(std::string_view text, size_t max_bytes
     return std::nullopt;
   }
   try {
-    return nlohmann::json::parse(text.begin(), text.end());
+    auto value = nlohmann::json::parse(text.begin(), text.end());
+    if (auto dup = find_duplicate_key(text)) {
+      std::string shown = dup->key.size() > 40 ? dup->key.substr(0, 40) + "..." : dup->key;
+      Finding f{Severity::Error, "load.duplicate_key", dup->pointer,
+                "the field \"" + shown + "\" appears twice in the same place; only one would be kept and the other "
+                "silently lost, so remove or merge one of them"};
+      line_and_column(text, dup->offset, f.line, f.column);
+      findings.push_back(f);
+      return std::nullopt;
+    }
+    return value;
   } catch (const nlohmann::json::parse_error& e) {
     Finding f{Severity::Error, "load.syntax", "", plain_parse_message(e.what())};
     size_t offset = e.byte > 0 ? std::min(e.byte - 1, text.size() ? text.size() - 1 : 0) : 0;

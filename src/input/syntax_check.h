@@ -1,6 +1,7 @@
 #pragma once
 // Parses JSON text into a value, turning every way it can fail (bad syntax, invalid UTF-8,
-// too deep, too big) into a finding with a line and column instead of an exception.
+// too deep, too big, a key given twice in one object) into a finding with a line and column
+// instead of an exception.
 #include <optional>
 #include <string_view>
 
