@@ -83,6 +83,38 @@ TEST_CASE("the schema check fails when a fixture breaks the schema", "[schema]")
     REQUIRE(run_check(root.path.string()) == 1);
   }
 
+  SECTION("a meeting time that is not a 24-hour HH:MM time") {
+    for (const char* bad : {"10am", "25:99", "tbc", "24:00", "10:60"}) {
+      fs::path file = root.path / "fixtures/cases/swindon-cp.json";
+      std::string text = read_file(file);
+      const std::string from = "\"start\": \"10:00\"";
+      auto at = text.find(from);
+      REQUIRE(at != std::string::npos);
+      text.replace(at, from.size(), std::string("\"start\": \"") + bad + "\"");
+      write_file(file, text);
+      INFO(bad);
+      CHECK(run_check(root.path.string()) == 1);
+      text.replace(at, std::string("\"start\": \"").size() + std::string(bad).size() + 1, from);
+      write_file(file, text);
+    }
+    REQUIRE(run_check(root.path.string()) == 0);
+  }
+
+  SECTION("restricted on the agenda items map is allowed, and must be true or false") {
+    fs::path file = root.path / "fixtures/cases/swindon-cp.json";
+    std::string text = read_file(file);
+    const std::string from = "\"items\": {";
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    std::string good = text, bad = text;
+    good.replace(at, from.size(), "\"items\": {\"restricted\": true, ");
+    write_file(file, good);
+    CHECK(run_check(root.path.string()) == 0);
+    bad.replace(at, from.size(), "\"items\": {\"restricted\": \"yes\", ");
+    write_file(file, bad);
+    REQUIRE(run_check(root.path.string()) == 1);
+  }
+
   SECTION("an invalid fixture that the schema accepts") {
     fs::copy_file(root.path / "fixtures/cases/england-lac.json", root.path / "fixtures/invalid/impossible-date.json",
                   fs::copy_options::overwrite_existing);

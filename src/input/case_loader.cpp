@@ -22,6 +22,7 @@ class CaseReader {
                              "conference", "assessment", "looked_after", "previous_meetings", "meeting", "plan",
                              "signs_of_safety", "voice_of_child", "views", "risk", "signatures", "record"}))
       return;
+    w_.restricted(root, p);  // allowed on any object, the whole case included
     c.format = w_.choice(root, p, "format", true, {"coregroup/1"});
     c.authority = w_.text(root, p, "authority", true);
     std::string type = w_.choice(root, p, "plan_type", true, {"child_protection", "child_in_need", "looked_after"});
@@ -96,6 +97,13 @@ class CaseReader {
     return &*it;
   }
 
+  // Both are valid "HH:MM" times or empty, so they compare as text.
+  void end_after_start(const std::string& start, const std::string& end, const std::string& p, const char* what) {
+    if (!start.empty() && !end.empty() && end <= start)
+      w_.error("load.invalid_time", pointer_child(p, "end"),
+               std::string(what) + " ends at " + end + ", which is not after it starts (" + start + ")");
+  }
+
   Child child(const json& j, const std::string& p, const Case& c) {
     Child ch;
     if (!located(j, p, ch, {"id", "name", "date_of_birth", "categories", "known_as"})) return ch;
@@ -152,6 +160,7 @@ class CaseReader {
     if (!j) return std::nullopt;
     std::string p = pointer_child("", key);
     if (!w_.object(*j, p, {field})) return std::nullopt;
+    w_.restricted(*j, p);  // allowed, as on any object; nothing in it is shown to families anyway
     return w_.date(*j, p, field, required);
   }
 
@@ -171,8 +180,9 @@ class CaseReader {
       return m;
     m.sequence = w_.integer(j, p, "sequence", true, 1, 1000).value_or(0);
     m.date = w_.date(j, p, "date", true).value_or(Date());
-    m.start = w_.text(j, p, "start", false);
-    m.end = w_.text(j, p, "end", false);
+    m.start = w_.time(j, p, "start", false);
+    m.end = w_.time(j, p, "end", false);
+    end_after_start(m.start, m.end, p, "the meeting");
     m.venue = w_.text(j, p, "venue", false);
     m.chair = w_.text(j, p, "chair", false);
     m.minute_taker = w_.text(j, p, "minute_taker", false);
@@ -201,11 +211,14 @@ class CaseReader {
       if (!items.is_object()) {
         w_.error("load.type", q, "expected an object keyed by agenda item id");
       } else {
+        // The map itself may be restricted, like any object: then so is every item in it.
+        bool all_restricted = w_.restricted(items, q);
         for (auto it = items.begin(); it != items.end(); ++it) {
-          if (it.key().rfind("x-", 0) == 0) continue;
+          if (it.key().rfind("x-", 0) == 0 || it.key() == "restricted") continue;
           std::string r = pointer_child(q, it.key());
           ItemRecord rec;
           if (!located(it.value(), r, rec, {"notes", "not_discussed"})) continue;
+          rec.restricted = rec.restricted || all_restricted;
           rec.notes = w_.text(it.value(), r, "notes", false);
           rec.not_discussed = w_.text(it.value(), r, "not_discussed", false);
           m.items[it.key()] = rec;
@@ -225,8 +238,9 @@ class CaseReader {
       NextMeeting n;
       if (located(j["next_meeting"], q, n, {"date", "start", "end", "venue"})) {
         n.date = w_.date(j["next_meeting"], q, "date", false);
-        n.start = w_.text(j["next_meeting"], q, "start", false);
-        n.end = w_.text(j["next_meeting"], q, "end", false);
+        n.start = w_.time(j["next_meeting"], q, "start", false);
+        n.end = w_.time(j["next_meeting"], q, "end", false);
+        end_after_start(n.start, n.end, q, "the next meeting");
         n.venue = w_.text(j["next_meeting"], q, "venue", false);
         m.next_meeting = n;
       }

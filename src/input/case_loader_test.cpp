@@ -136,3 +136,53 @@ TEST_CASE("not an object at the top", "[loader]") {
   CHECK(f[0].pointer.empty());
   CHECK(load_errors("").at(0).rule == "load.syntax");
 }
+
+TEST_CASE("meeting times are 24-hour HH:MM and the end comes after the start", "[loader]") {
+  auto j = good_case();
+  j["meeting"]["end"] = "23:59";
+  j["meeting"]["next_meeting"]["start"] = "00:00";
+  j["meeting"]["next_meeting"]["end"] = "01:30";
+  LoadResult ok = load_case_text(j.dump());
+  INFO(cg::test::describe(ok.findings));
+  REQUIRE(ok.value);
+  CHECK(ok.value->meeting.next_meeting->start == "00:00");
+
+  for (const char* bad : {"10am", "25:99", "tbc", "24:00", "9:30", "10:60", "10:00 ", "1000"}) {
+    auto k = good_case();
+    k["meeting"]["start"] = bad;
+    k["meeting"]["next_meeting"]["start"] = bad;
+    Findings f = load_errors(k.dump());
+    INFO(bad << "\n" << cg::test::describe(f));
+    CHECK(has(f, "load.invalid_time", "/meeting/start"));
+    CHECK(has(f, "load.invalid_time", "/meeting/next_meeting/start"));
+  }
+  auto k = good_case();
+  k["meeting"]["end"] = "09:00";  // before the 10:00 start
+  k["meeting"]["next_meeting"]["end"] = "10:00";  // the same as its start
+  Findings f = load_errors(k.dump());
+  CHECK(has(f, "load.invalid_time", "/meeting/end"));
+  CHECK(has(f, "load.invalid_time", "/meeting/next_meeting/end"));
+  CHECK_FALSE(has(f, "load.invalid_time", "/meeting/start"));
+}
+
+TEST_CASE("any object may be restricted, agenda item records and the items map included", "[loader]") {
+  auto j = good_case();
+  j["meeting"]["items"]["restricted"] = true;
+  j["meeting"]["items"]["introductions"]["restricted"] = true;
+  j["assessment"] = {{"completed", "2026-10-01"}, {"restricted", true}};
+  j["meeting"]["next_meeting"]["restricted"] = true;
+  j["signs_of_safety"] = {{"danger_statements", {"d"}}, {"restricted", false}};
+  LoadResult r = load_case_text(j.dump());
+  INFO(cg::test::describe(r.findings));
+  REQUIRE(r.value);
+  CHECK(r.value->meeting.items.count("restricted") == 0);
+  CHECK(r.value->meeting.items.at("introductions").restricted);
+  CHECK(r.value->meeting.next_meeting->restricted);
+
+  auto k = good_case();
+  k["meeting"]["items"]["restricted"] = "yes";
+  k["assessment"] = {{"completed", "2026-10-01"}, {"restricted", 1}};
+  Findings f = load_errors(k.dump());
+  CHECK(has(f, "load.type", "/meeting/items/restricted"));
+  CHECK(has(f, "load.type", "/assessment/restricted"));
+}

@@ -102,6 +102,22 @@ std::optional<Date> JsonWalker::date(const json& obj, const std::string& pointer
   return d;
 }
 
+std::string JsonWalker::time(const json& obj, const std::string& pointer, const char* key, bool required) {
+  const json* v = field(obj, pointer, key, required);
+  if (!v) return {};
+  std::string p = pointer_child(pointer, key);
+  std::string s = string_value(*v, p);
+  if (!v->is_string() || v->get_ref<const std::string&>().size() > max_text_) return {};
+  auto digit = [&](size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+  bool shaped = s.size() == 5 && digit(0) && digit(1) && s[2] == ':' && digit(3) && digit(4);
+  if (!shaped || (s[0] - '0') * 10 + (s[1] - '0') > 23 || s[3] > '5') {
+    std::string shown = s.size() > 20 ? s.substr(0, 20) + "..." : s;
+    error("load.invalid_time", p, "\"" + shown + "\" is not a time of day; use the 24-hour clock as HH:MM, e.g. 09:30 or 14:00");
+    return {};
+  }
+  return s;
+}
+
 std::optional<int> JsonWalker::integer(const json& obj, const std::string& pointer, const char* key, bool required,
                                        int min, int max) {
   const json* v = field(obj, pointer, key, required);

@@ -29,6 +29,8 @@ class JsonWalker {
 
   std::string text(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required);
   std::optional<Date> date(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required);
+  // A 24-hour time of day "HH:MM" (00:00 to 23:59); "" when absent or not such a time.
+  std::string time(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required);
   std::optional<int> integer(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required,
                              int min, int max);
   std::optional<bool> boolean(const nlohmann::json& obj, const std::string& pointer, const char* key);
