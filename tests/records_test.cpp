@@ -257,3 +257,98 @@ TEST_CASE("signature images are embedded, and unsafe or broken ones refused", "[
     CHECK_FALSE(fs::exists(dir.file("bad/" + ref + "-plan.pdf")));
   }
 }
+
+TEST_CASE("an approved record is not replaced by a draft of it, but a draft may become the approved record", "[records]") {
+  test::TempDir dir;
+  std::string path = copy_case(dir, "blackpool-cp.json");
+  auto j = nlohmann::json::parse(read(path));
+  REQUIRE(j["record"]["status"] == "approved");
+  std::string ref = j["case_reference"];
+  REQUIRE(cli_run({"render", path, "--document", "plan", "--out", dir.file("out")}).code == 0);
+  std::string pdf = dir.file("out/" + ref + "-plan.pdf"), docx = dir.file("out/" + ref + "-plan.docx");
+  std::string pdf_before = read(pdf), docx_before = read(docx);
+  // The same approved content again is fine.
+  CHECK(cli_run({"render", path, "--document", "plan", "--out", dir.file("out")}).code == 0);
+
+  auto draft = j;
+  draft["record"]["status"] = "draft";
+  std::string draft_path = dir.write("draft.json", draft.dump(2));
+  CliRun r = cli_run({"render", draft_path, "--document", "plan", "--out", dir.file("out")});
+  INFO(r.err);
+  CHECK(r.code == 2);
+  CHECK(r.err.find(pdf + ": an approved record already exists here") != std::string::npos);
+  CHECK(r.err.find(docx + ": an approved record already exists here") != std::string::npos);
+  CHECK(read(pdf) == pdf_before);
+  CHECK(read(docx) == docx_before);
+  // --draft of the approved case is a draft too, and refused in the same way.
+  CliRun d = cli_run({"render", path, "--document", "plan", "--draft", "--format", "pdf", "--out", dir.file("out")});
+  CHECK(d.code == 2);
+  CHECK(read(pdf) == pdf_before);
+
+  // The other way round is the normal course of a record: the draft is replaced by the approved one.
+  REQUIRE(cli_run({"render", draft_path, "--document", "plan", "--out", dir.file("fresh")}).code == 0);
+  CHECK(cli_run({"render", path, "--document", "plan", "--out", dir.file("fresh")}).code == 0);
+  CHECK(read(dir.file("fresh/" + ref + "-plan.pdf")) == pdf_before);
+}
+
+TEST_CASE("--draft always renders a draft, whatever record.status says", "[records]") {
+  test::TempDir dir;
+  std::string path = std::string(COREGROUP_SOURCE_DIR) + "/fixtures/broken/continue-plan-missing.json";
+  auto j = nlohmann::json::parse(read(path));
+  REQUIRE(j["record"]["status"] == "approved");
+  std::string ref = j["case_reference"];
+  CliRun r = cli_run({"render", path, "--draft", "--out", dir.path()});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  for (const char* kind : {"minutes", "plan"}) {
+    std::string pdf = dir.file(ref + "-" + kind + ".pdf");
+    auto pages = pdf_pages(pdf);
+    REQUIRE_FALSE(pages.empty());
+    for (const auto& page : pages) CHECK(page.find("DRAFT") != std::string::npos);
+    for (const std::string& file : {pdf, dir.file(ref + "-" + kind + ".docx")}) {
+      INFO(file);
+      std::string text = all_text(file);
+      CHECK(text.find("DRAFT") != std::string::npos);
+      CHECK(text.find("Approved by") == std::string::npos);
+      CHECK(text.find("SHA-256") == std::string::npos);
+      CliRun v = cli_run({"verify", file, path});
+      CHECK(v.code == 1);
+      CHECK(v.out.find("carries no record digest") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("approved minutes or plans that break the rules are refused without --draft", "[records]") {
+  test::TempDir dir;
+  std::string broken = std::string(COREGROUP_SOURCE_DIR) + "/fixtures/broken/continue-plan-missing.json";
+  std::string ref = nlohmann::json::parse(read(broken))["case_reference"];
+  CliRun minutes = cli_run({"render", broken, "--document", "minutes", "--out", dir.path()});
+  CHECK(minutes.code == 1);
+  CHECK(minutes.err.find("agenda.item_not_covered") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir.file(ref + "-minutes.pdf")));
+
+  std::string path = copy_case(dir, "blackpool-cp.json");
+  auto j = nlohmann::json::parse(read(path));
+  j["plan"]["outcomes"][0]["actions"][0]["by"] = "ongoing";
+  dir.write("blackpool-cp.json", j.dump(2));
+  std::string target = dir.file("out/" + j["case_reference"].get<std::string>() + "-plan.pdf");
+  CliRun plan = cli_run({"render", path, "--document", "plan", "--format", "pdf", "--out", dir.file("out")});
+  INFO(plan.err);
+  CHECK(plan.code == 1);
+  CHECK(plan.err.find("the approved plan breaks") != std::string::npos);
+  CHECK(plan.err.find("smart.time_bound") != std::string::npos);
+  CHECK_FALSE(fs::exists(target));
+  // A draft of the same plan is still rendered on request.
+  CHECK(cli_run({"render", path, "--document", "plan", "--format", "pdf", "--draft", "--out", dir.file("out")}).code == 0);
+  CHECK(all_text(target).find("DRAFT") != std::string::npos);
+}
+
+TEST_CASE("every fixture renders every document without --draft", "[records]") {
+  test::TempDir dir;
+  for (const auto& e : fs::directory_iterator(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases")) {
+    if (e.path().extension() != ".json") continue;
+    CliRun r = cli_run({"render", e.path().string(), "--out", dir.file(e.path().stem().string())});
+    INFO(e.path().filename().string() << "\n" << r.err);
+    CHECK(r.code == 0);
+  }
+}

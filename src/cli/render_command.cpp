@@ -7,6 +7,7 @@
 #include "cli/args.h"
 #include "cli/batch.h"
 #include "cli/findings_output.h"
+#include "cli/record_guard.h"
 #include "input/case_bundle.h"
 #include "render/document_builder.h"
 #include "render/writers.h"
@@ -21,8 +22,8 @@ const char* kHelp =
     "                        [--audience professional|family] [--large-print] [--draft] [--holidays FILE]\n"
     "\n"
     "Renders the authority's documents for each case file, named <case_reference>-<document>.<ext>\n"
-    "in DIR. Minutes that break the authority's rules are refused and the findings printed, unless\n"
-    "--draft is given. Files are written whole or not at all.\n"
+    "in DIR. Minutes, and approved plans, that break the authority's rules are refused and the findings\n"
+    "printed, unless --draft is given. Files are written whole or not at all.\n"
     "\n"
     "  --document KIND   agenda, minutes, plan, or all (default all)\n"
     "  --format FORMAT   pdf, docx, or all (default all)\n"
@@ -31,13 +32,16 @@ const char* kHelp =
     "                    \"restricted\", named <case_reference>-<document>-family.<ext>; the family plan\n"
     "                    is written in plain language\n"
     "  --large-print     larger type, for a reader who needs it\n"
-    "  --draft           render minutes even when they break the rules\n"
+    "  --draft           render drafts: minutes and plans carry DRAFT on every page and no approval or\n"
+    "                    record digest, whatever record.status says, and are rendered even when they\n"
+    "                    break the rules\n"
     "  -j N              render N cases at a time (default: one per core); a progress bar shows on a\n"
     "                    terminal; a case that fails is reported and the rest carry on\n"
     "  --holidays FILE   extra closure days, one \"YYYY-MM-DD name\" per line\n"
     "\n"
-    "An approved record is never replaced silently: if the file exists with different content, it is\n"
-    "left untouched and the render fails. Files are readable by their owner only.\n"
+    "An approved record is never replaced silently: if the file already there is an approved record and\n"
+    "the new content differs (a draft of it included), it is left untouched and the render fails.\n"
+    "Files are readable by their owner only.\n"
     "\n"
     "Exit status: 0 every document written, 1 some refused by the rules, 2 unusable input, a write\n"
     "failure or an approved record that would have been replaced.\n";
@@ -74,23 +78,29 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
   }
   const CaseBundle& b = *bundle.value;
   for (DocumentKind kind : p.kinds) {
-    if (kind == DocumentKind::Minutes && !p.draft) {
+    bool approved = renders_approved_record(b, kind, p.draft);
+    if (!p.draft && (kind == DocumentKind::Minutes || approved)) {
       Findings findings = check_rules(b.c, b.profile, b.calendar, kind);
       if (has_errors(findings)) {
-        err << path << ": the minutes break " << b.profile.short_name
-            << "'s rules and were not rendered (use --draft to render them anyway):\n";
+        err << path << ": the " << (approved ? "approved " : "") << document_id(kind) << " break"
+            << (kind == DocumentKind::Plan ? "s " : " ") << b.profile.short_name
+            << "'s rules and " << (kind == DocumentKind::Plan ? "was" : "were")
+            << " not rendered (use --draft to render a draft anyway):\n";
         print_findings(err, path, findings);
         if (status == kOk) status = kRuleErrors;
         continue;
       }
     }
-    BuiltDocument built = build_document(env.fs, env.data_dir, b, kind, p.audience);
+    BuildOptions options;
+    options.audience = p.audience;
+    options.large_print = p.large_print;
+    options.draft = p.draft;
+    BuiltDocument built = build_document(env.fs, env.data_dir, b, kind, options);
     if (!built.value) {
       print_findings(err, path, built.findings);
       status = kUnusable;
       continue;
     }
-    if (p.large_print) built.value->base_font_size = 14;
     for (const Writer* writer : p.formats) {
       doc::WriteResult result = writer->write(*built.value);
       std::string target = p.out_dir + "/" + safe_file_part(b.c.case_reference) + "-" + document_id(kind) + p.suffix + "." +
@@ -100,15 +110,11 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
         status = kUnusable;
         continue;
       }
-      if (built.approved_record && env.fs.exists(target)) {
-        std::string existing_error;
-        auto existing = env.fs.read(target, existing_error);
-        if (!existing || *existing != result.bytes) {
-          err << target << ": an approved record already exists here with different content; it was left "
-                 "untouched (move it away first if it really should be replaced)\n";
-          status = kUnusable;
-          continue;
-        }
+      std::string refusal = replaces_approved_record(env.fs, target, result.bytes);
+      if (!refusal.empty()) {
+        err << target << ": " << refusal << '\n';
+        status = kUnusable;
+        continue;
       }
       if (!env.fs.write_atomic(target, result.bytes, error)) {
         err << "coregroup render: " << error << '\n';

@@ -20,24 +20,41 @@ std::optional<tmpl::Template> load_document_template(const FileSystem& fs, const
   return tmpl::Template::load(fs, search, name + ".xml", findings);
 }
 
+bool renders_approved_record(const CaseBundle& bundle, DocumentKind kind, bool draft) {
+  return kind != DocumentKind::Agenda && !draft && bundle.c.record && bundle.c.record->status == "approved";
+}
+
 BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const CaseBundle& bundle, DocumentKind kind,
-                             Audience audience) {
+                             const BuildOptions& options) {
   BuiltDocument result;
-  auto t = load_document_template(fs, dir, bundle.profile.id, kind, audience, result.findings);
+  auto t = load_document_template(fs, dir, bundle.profile.id, kind, options.audience, result.findings);
   if (!t) return result;
   SignatureImages images = load_signature_images(fs, bundle.c, bundle.path, result.findings);
   if (!result.findings.empty()) return result;
-  nlohmann::json data = build_view_model(bundle.c, bundle.profile, bundle.calendar, kind, audience);
+  bool approved = renders_approved_record(bundle, kind, options.draft);
+  bool record = kind != DocumentKind::Agenda;
+  nlohmann::json data;
+  if (record && !approved && bundle.c.record && bundle.c.record->status == "approved") {
+    // A draft of an approved case: the template must not show the approval either.
+    Case as_draft = bundle.c;
+    as_draft.record->status = "draft";
+    data = build_view_model(as_draft, bundle.profile, bundle.calendar, kind, options.audience);
+  } else {
+    data = build_view_model(bundle.c, bundle.profile, bundle.calendar, kind, options.audience);
+  }
   doc::Document d = t->render(data, result.findings, [&](const std::string& name) -> const doc::Image* {
     auto it = images.find(name);
     return it == images.end() ? nullptr : &it->second;
   });
   if (!result.findings.empty()) return result;
-  bool record = kind != DocumentKind::Agenda;
-  if (record && bundle.c.record && bundle.c.record->status == "approved") {
+  if (options.large_print) d.base_font_size = 14;
+  if (approved) {
     RecordDigest digest;
     compute_record_digest(bundle.text, bundle.profile.digest, t->digest(), document_id(kind),
-                          audience == Audience::Family ? "family" : "professional", digest);
+                          options.audience == Audience::Family ? "family" : "professional", digest);
+    digest.large_print = options.large_print ? "yes" : "no";
+    digest.authority = bundle.c.authority;
+    digest.case_reference = bundle.c.case_reference;
     d.meta.custom = digest.properties();
     d.furniture.footer_left = "Approved record. SHA-256 " + digest.combined;
     result.approved_record = true;
@@ -47,6 +64,13 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
   }
   result.value = std::move(d);
   return result;
+}
+
+BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const CaseBundle& bundle, DocumentKind kind,
+                             Audience audience) {
+  BuildOptions options;
+  options.audience = audience;
+  return build_document(fs, dir, bundle, kind, options);
 }
 
 }  // namespace cg

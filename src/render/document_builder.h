@@ -14,6 +14,14 @@
 
 namespace cg {
 
+// How to render a document. Everything here that changes the bytes of an approved record is
+// written into its metadata, so `coregroup verify` can render it again and compare.
+struct BuildOptions {
+  Audience audience = Audience::Professional;
+  bool large_print = false;
+  bool draft = false;  // a draft (DRAFT mark, no approval, no digest) whatever record.status says
+};
+
 struct BuiltDocument {
   std::optional<doc::Document> value;
   Findings findings;  // template problems, unusable signature images
@@ -30,6 +38,12 @@ std::optional<tmpl::Template> load_document_template(const FileSystem& fs, const
                                                      Findings& findings);
 
 BuiltDocument build_document(const FileSystem& fs, const std::string& data_dir, const CaseBundle& bundle,
+                             DocumentKind kind, const BuildOptions& options);
+BuiltDocument build_document(const FileSystem& fs, const std::string& data_dir, const CaseBundle& bundle,
                              DocumentKind kind, Audience audience = Audience::Professional);
+
+// Whether the document will be an approved record: minutes or a plan whose record.status is
+// "approved", not rendered as a draft.
+bool renders_approved_record(const CaseBundle& bundle, DocumentKind kind, bool draft);
 
 }  // namespace cg

@@ -8,21 +8,26 @@ namespace cg {
 
 namespace {
 
-const char* kKeys[] = {"CoregroupRecordDigest", "CoregroupDocument", "CoregroupAudience", "CoregroupCaseDigest",
-                       "CoregroupProfileDigest", "CoregroupTemplateDigest"};
+const char* kKeys[] = {"CoregroupRecordDigest",  "CoregroupDocument",       "CoregroupAudience",
+                       "CoregroupCaseDigest",    "CoregroupProfileDigest",  "CoregroupTemplateDigest",
+                       "CoregroupLargePrint",    "CoregroupAuthority",      "CoregroupCaseReference"};
+constexpr int kKeyCount = sizeof kKeys / sizeof kKeys[0];
 
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> RecordDigest::properties() const {
   return {{kKeys[0], combined},       {kKeys[1], document},        {kKeys[2], audience},
-          {kKeys[3], case_digest},    {kKeys[4], profile_digest},  {kKeys[5], template_digest}};
+          {kKeys[3], case_digest},    {kKeys[4], profile_digest},  {kKeys[5], template_digest},
+          {kKeys[6], large_print},    {kKeys[7], authority},       {kKeys[8], case_reference}};
 }
 
 RecordDigest RecordDigest::from_properties(const std::vector<std::pair<std::string, std::string>>& props) {
   RecordDigest d;
-  std::string* fields[] = {&d.combined, &d.document, &d.audience, &d.case_digest, &d.profile_digest, &d.template_digest};
+  std::string* fields[] = {&d.combined,        &d.document,    &d.audience,  &d.case_digest,   &d.profile_digest,
+                           &d.template_digest, &d.large_print, &d.authority, &d.case_reference};
+  static_assert(sizeof fields / sizeof fields[0] == kKeyCount, "one field per key");
   for (const auto& [key, value] : props)
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < kKeyCount; ++i)
       if (key == kKeys[i]) *fields[i] = value;
   return d;
 }

@@ -16,6 +16,12 @@ struct RecordDigest {
   std::string template_digest;
   std::string combined;   // the record digest itself
 
+  // Not part of the digest: what `verify` needs to render the document again ("yes"/"no") and to
+  // say which case a document belongs to. Empty in records made before they were written.
+  std::string large_print;
+  std::string authority;
+  std::string case_reference;
+
   // As document properties, and back.
   std::vector<std::pair<std::string, std::string>> properties() const;
   static RecordDigest from_properties(const std::vector<std::pair<std::string, std::string>>& props);
