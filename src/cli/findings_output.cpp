@@ -4,12 +4,47 @@
 
 namespace cg::cli {
 
+namespace {
+
+// A finding about another file than the case: the working-day calendar's data or a --holidays
+// file. Its messages start with that file's name, as src/core/calendar.h promises
+// ("SOURCE:LINE: ..." for closures, "SOURCE: ..." or "SOURCE:LINE:COLUMN: ..." for calendar data).
+struct OtherFile {
+  std::string where;  // "bad.txt:2" or "locales/calendar/england-and-wales.json"
+  std::string file;
+  std::string message;  // the rest
+};
+
+std::optional<OtherFile> other_file(const Finding& f) {
+  if (f.rule.rfind("calendar.", 0) != 0) return std::nullopt;
+  std::string position;
+  if (f.line > 0) {
+    position = ":" + std::to_string(f.line);
+    if (f.column > 0) position += ":" + std::to_string(f.column);
+  }
+  auto at = f.message.find(position + ": ");
+  if (at == std::string::npos || at == 0) return std::nullopt;
+  OtherFile o;
+  o.file = f.message.substr(0, at);
+  o.where = o.file + position;
+  o.message = f.message.substr(at + position.size() + 2);
+  return o;
+}
+
+}  // namespace
+
 void print_findings(std::ostream& out, const std::string& file, const Findings& findings) {
   for (const auto& f : findings) {
+    if (auto other = other_file(f)) {
+      out << other->where << ": ";
+      if (!f.pointer.empty()) out << f.pointer << ": ";
+      out << severity_name(f.severity) << ' ' << f.rule << ": " << other->message << '\n';
+      continue;
+    }
     out << file;
     if (f.line > 0) out << ':' << f.line << ':' << f.column;
     out << ": ";
-    if (f.line == 0) out << (f.pointer.empty() ? "/" : f.pointer) << ": ";
+    if (f.line == 0 || !f.pointer.empty()) out << (f.pointer.empty() ? "/" : f.pointer) << ": ";
     out << severity_name(f.severity) << ' ' << f.rule << ": " << f.message << '\n';
   }
 }
@@ -18,6 +53,10 @@ void print_findings_json(std::ostream& out, const Findings& findings) {
   nlohmann::json array = nlohmann::json::array();
   for (const auto& f : findings) {
     nlohmann::json j = {{"severity", severity_name(f.severity)}, {"rule", f.rule}, {"pointer", f.pointer}, {"message", f.message}};
+    if (auto other = other_file(f)) {
+      j["file"] = other->file;  // the finding is about this file, not the case file
+      j["message"] = other->message;
+    }
     if (f.line > 0) {
       j["line"] = f.line;
       j["column"] = f.column;

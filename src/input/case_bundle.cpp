@@ -21,7 +21,9 @@ std::pair<WorkingDayCalendar, Findings> SharedInputs::calendar(const std::string
     std::string error;
     auto extra = fs_.read(holidays_path, error);
     if (!extra) {
-      findings.push_back({Severity::Error, "load.io", "", "cannot read the holidays file " + holidays_path + ": " + error});
+      // Named by the holidays file itself, like the findings about its lines, not by the case file.
+      findings.push_back({Severity::Error, "calendar.closures", "",
+                          holidays_path + ": cannot read this holidays file (" + error + ")"});
     } else {
       Findings more = calendar.add_closures_text(*extra, holidays_path);
       findings.insert(findings.end(), more.begin(), more.end());
