@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Checks the fixtures against schema/case.schema.json.
 
-Every file in fixtures/cases and fixtures/broken must be valid; fixtures/invalid/wrong-types.json,
+Every file in fixtures/cases and fixtures/broken must be valid, with every signature image it names
+present and a PNG; fixtures/invalid/wrong-types.json,
 unknown-field.json and impossible-date.json must not be. Stops at the first problem, naming the
 file and the JSON path, and exits 1. Prints only paths and schema keywords, never case contents.
 
@@ -102,9 +103,9 @@ def run(root):
             error = first_error(validator, case)
             if error is not None:
                 raise Failure(f"{path}: {describe(error)}")
-            if folder == "cases":
-                check_signature_images(path, case)
-            else:
+            # A broken fixture must fail only for the rules it lists, so its images must exist too.
+            check_signature_images(path, case)
+            if folder == "broken":
                 check_expected_findings(path, case)
             checked += 1
 

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <set>
 
+#include "cli_runner.h"
+#include "temp_dir.h"
 #include "test_support.h"
 
 using namespace cg;
@@ -67,5 +69,16 @@ TEST_CASE("every invalid fixture is refused by the loader", "[fixtures]") {
     INFO(e.path().filename().string());
     CHECK_FALSE(r.value);
     CHECK_FALSE(r.findings.empty());
+  }
+}
+
+TEST_CASE("every broken fixture still renders as a draft: it is broken only by the rules it lists", "[fixtures]") {
+  test::TempDir out;
+  for (const auto& path : files_in("broken")) {
+    test::CliRun r = test::run_cli({"render", path.string(), "--document", "all", "--format", "docx", "--draft", "--out",
+                                    out.file("")});
+    INFO(path.filename().string() << "\n" << r.err);
+    CHECK(r.code == 0);
+    CHECK(r.err.find("signature.image") == std::string::npos);
   }
 }

@@ -115,6 +115,11 @@ TEST_CASE("the schema check fails when a fixture breaks the schema", "[schema]")
     REQUIRE(run_check(root.path.string()) == 1);
   }
 
+  SECTION("a broken fixture whose signature image is missing") {
+    fs::remove(root.path / "fixtures/broken/signatures/m5.png");
+    REQUIRE(run_check(root.path.string()) == 1);
+  }
+
   SECTION("an invalid fixture that the schema accepts") {
     fs::copy_file(root.path / "fixtures/cases/england-lac.json", root.path / "fixtures/invalid/impossible-date.json",
                   fs::copy_options::overwrite_existing);
