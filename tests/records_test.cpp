@@ -352,3 +352,128 @@ TEST_CASE("every fixture renders every document without --draft", "[records]") {
     CHECK(r.code == 0);
   }
 }
+
+namespace {
+
+// The approved Blackpool plan rendered into `dir`/out in both formats; returns the case path.
+std::string approved_plan(const test::TempDir& dir, std::string& ref, const std::vector<std::string>& extra = {}) {
+  std::string path = copy_case(dir, "blackpool-cp.json");
+  ref = nlohmann::json::parse(read(path))["case_reference"];
+  std::vector<std::string> argv = {"render", path, "--document", "plan", "--out", dir.file("out")};
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  CliRun r = cli_run(argv);
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  return path;
+}
+
+const char* kContentChanged = "the document's content was changed after coregroup rendered it";
+
+}  // namespace
+
+TEST_CASE("verify finds a word changed inside an approved DOCX", "[records]") {
+  test::TempDir dir;
+  std::string ref;
+  std::string path = approved_plan(dir, ref);
+  std::string docx = dir.file("out/" + ref + "-plan.docx"), tampered = dir.file("tampered.docx");
+  // Every part copied as it is, except one word of word/document.xml.
+  auto r = run_tool("/usr/bin/python3 -c '\n"
+                    "import sys, zipfile\n"
+                    "src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], \"w\", zipfile.ZIP_DEFLATED)\n"
+                    "for info in src.infolist():\n"
+                    "    data = src.read(info)\n"
+                    "    if info.filename == \"word/document.xml\":\n"
+                    "        assert b\"Approved by \" in data\n"
+                    "        data = data.replace(b\"Approved by \", b\"Approved bx \", 1)\n"
+                    "    dst.writestr(info, data)\n"
+                    "dst.close()\n' " +
+                    quote(docx) + " " + quote(tampered));
+  INFO(r.out);
+  REQUIRE(r.status == 0);
+  REQUIRE(all_text(tampered).find("Approved bx ") != std::string::npos);
+
+  CliRun ok = cli_run({"verify", docx, path});
+  INFO(ok.out << ok.err);
+  CHECK(ok.code == 0);
+  CliRun bad = cli_run({"verify", tampered, path});
+  INFO(bad.out << bad.err);
+  CHECK(bad.code == 1);
+  CHECK(bad.out.find("does NOT match") != std::string::npos);
+  CHECK(bad.out.find(kContentChanged) != std::string::npos);
+}
+
+TEST_CASE("verify finds a letter changed inside an approved PDF", "[records]") {
+  test::TempDir dir;
+  std::string ref;
+  std::string path = approved_plan(dir, ref);
+  std::string pdf = dir.file("out/" + ref + "-plan.pdf"), open = dir.file("open.pdf"), tampered = dir.file("tampered.pdf");
+  REQUIRE(run_tool("qpdf --stream-data=uncompress " + quote(pdf) + " " + quote(open)).status == 0);
+  std::string bytes = read(open);
+  size_t at = bytes.find("(Approved by ");
+  REQUIRE(at != std::string::npos);
+  bytes[at + 11] = 'x';  // "Approved bx", the same length, so the file stays well-formed
+  dir.write("tampered.pdf", bytes);
+  auto check = run_tool("qpdf --check " + quote(tampered));
+  INFO(check.out);
+  REQUIRE(check.status == 0);
+  REQUIRE(all_text(tampered).find("Approved bx ") != std::string::npos);
+
+  CliRun ok = cli_run({"verify", pdf, path});
+  INFO(ok.out << ok.err);
+  CHECK(ok.code == 0);
+  CliRun bad = cli_run({"verify", tampered, path});
+  INFO(bad.out << bad.err);
+  CHECK(bad.code == 1);
+  CHECK(bad.out.find("does NOT match") != std::string::npos);
+  CHECK(bad.out.find(kContentChanged) != std::string::npos);
+}
+
+TEST_CASE("verify renders a large-print family record again the way it was made", "[records]") {
+  test::TempDir dir;
+  std::string ref;
+  std::string path = approved_plan(dir, ref, {"--audience", "family", "--large-print"});
+  for (const char* ext : {".pdf", ".docx"}) {
+    CliRun ok = cli_run({"verify", dir.file("out/" + ref + "-plan-family" + ext), path});
+    INFO(ok.out << ok.err);
+    CHECK(ok.code == 0);
+    CHECK(ok.out.find("matches") != std::string::npos);
+  }
+}
+
+TEST_CASE("verify says plainly when the document belongs to another case", "[records]") {
+  test::TempDir dir;
+  std::string ref;
+  approved_plan(dir, ref);
+  std::string other = copy_case(dir, "swindon-cp.json");
+  std::string other_ref = nlohmann::json::parse(read(other))["case_reference"];
+  for (const char* ext : {".pdf", ".docx"}) {
+    CliRun r = cli_run({"verify", dir.file("out/" + ref + "-plan" + ext), other});
+    INFO(r.out << r.err);
+    CHECK(r.code == 1);
+    CHECK(r.out.find("this document is for case " + ref + " of authority blackpool, not case " + other_ref +
+                     " of authority swindon") != std::string::npos);
+    CHECK(r.out.find("profile") == std::string::npos);
+    CHECK(r.out.find("template") == std::string::npos);
+  }
+}
+
+TEST_CASE("verify refuses a PDF that coregroup did not make, as its help says", "[records]") {
+  test::TempDir dir;
+  std::string ref;
+  std::string path = approved_plan(dir, ref);
+  auto lo = run_tool("cd " + quote(dir.path()) + " && soffice --headless -env:UserInstallation=file://" + dir.path() +
+                     "/lo --convert-to pdf --outdir " + quote(dir.file("lo")) + " " + quote(dir.file("out/" + ref + "-plan.docx")));
+  std::string converted = dir.file("lo/" + ref + "-plan.pdf");
+  INFO(lo.out);
+  REQUIRE(fs::exists(converted));
+  CliRun r = cli_run({"verify", converted, path});
+  INFO(r.out << r.err);
+  CHECK(r.code == 2);
+  CHECK(r.err.find(converted + ": not a coregroup record") != std::string::npos);
+  CliRun text = cli_run({"verify", path, path});
+  CHECK(text.code == 2);
+  CHECK(text.err.find("not a coregroup record") != std::string::npos);
+  CliRun help = cli_run({"verify", "--help"});
+  CHECK(help.out.find("2 a file cannot be read") != std::string::npos);
+  CHECK(help.out.find("not a coregroup record") != std::string::npos);
+}

@@ -5,6 +5,7 @@
 #include "render/document_builder.h"
 #include "render/document_properties.h"
 #include "render/record_digest.h"
+#include "render/record_rerender.h"
 
 namespace cg::cli {
 
@@ -15,10 +16,15 @@ const char* kHelp =
     "\n"
     "Checks that an approved record (PDF or DOCX made by coregroup render) is the one agreed:\n"
     "recomputes the record digest from the case file, the authority's profile and the template,\n"
-    "and compares it with the digest the document carries.\n"
+    "and compares it with the digest the document carries; then renders the document again from the\n"
+    "case, in the same format and with the same settings, and compares the bytes, so a change to the\n"
+    "document's content is found too. Give the same --holidays file the document was rendered with.\n"
     "\n"
-    "Exit status: 0 the document matches the case, 1 it does not (the reason is printed),\n"
-    "2 a file cannot be read or is not a coregroup record.\n";
+    "  --holidays FILE   extra closure days, one \"YYYY-MM-DD name\" per line\n"
+    "\n"
+    "Exit status: 0 the document matches the case, 1 it does not (the reason is printed; a coregroup\n"
+    "draft, which carries no record digest, is reported this way too), 2 a file cannot be read, the\n"
+    "case is unusable, or the document is not a coregroup record (not made by coregroup render).\n";
 
 }  // namespace
 
@@ -41,6 +47,10 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
     env.err << document_path << ": cannot read: " << error << '\n';
     return kUnusable;
   }
+  if (document_creator(*bytes) != "coregroup") {
+    env.err << document_path << ": not a coregroup record (it was not made by coregroup render)\n";
+    return kUnusable;
+  }
   RecordDigest empty;
   std::vector<std::string> wanted;
   for (const auto& [key, value] : empty.properties()) wanted.push_back(key);
@@ -60,6 +70,15 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
     print_findings(env.err, case_path, bundle.findings);
     return kUnusable;
   }
+  const Case& c = bundle.value->c;
+  bool other_authority = !carried.authority.empty() && carried.authority != c.authority;
+  bool other_case = !carried.case_reference.empty() && carried.case_reference != c.case_reference;
+  if (other_authority || other_case) {
+    env.out << document_path << ": does NOT match " << case_path << '\n'
+            << "  this document is for case " << carried.case_reference << " of authority " << carried.authority
+            << ", not case " << c.case_reference << " of authority " << c.authority << '\n';
+    return kRuleErrors;
+  }
   Audience audience = carried.audience == "family" ? Audience::Family : Audience::Professional;
   Findings findings;
   auto t = load_document_template(env.fs, env.data_dir, bundle.value->profile.id, *kind, audience, findings);
@@ -70,22 +89,32 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   RecordDigest now;
   compute_record_digest(bundle.value->text, bundle.value->profile.digest, t->digest(), carried.document, carried.audience,
                         now);
-  if (now.combined == carried.combined) {
-    env.out << document_path << ": matches " << case_path << " (approved " << carried.document << ", SHA-256 "
-            << now.combined << ")\n";
-    return kOk;
+  if (now.combined != carried.combined) {
+    env.out << document_path << ": does NOT match " << case_path << '\n';
+    if (now.case_digest != carried.case_digest)
+      env.out << "  the case data differs from the data this record was approved with\n";
+    if (now.profile_digest != carried.profile_digest)
+      env.out << "  the authority's profile (locales/" << bundle.value->profile.id << ".json) has changed since\n";
+    if (now.template_digest != carried.template_digest)
+      env.out << "  the " << carried.document << " template has changed since\n";
+    if (now.case_digest == carried.case_digest && now.profile_digest == carried.profile_digest &&
+        now.template_digest == carried.template_digest)
+      env.out << "  the record digest itself has been altered\n";
+    return kRuleErrors;
   }
-  env.out << document_path << ": does NOT match " << case_path << '\n';
-  if (now.case_digest != carried.case_digest)
-    env.out << "  the case data differs from the data this record was approved with\n";
-  if (now.profile_digest != carried.profile_digest)
-    env.out << "  the authority's profile (locales/" << bundle.value->profile.id << ".json) has changed since\n";
-  if (now.template_digest != carried.template_digest)
-    env.out << "  the " << carried.document << " template has changed since\n";
-  if (now.case_digest == carried.case_digest && now.profile_digest == carried.profile_digest &&
-      now.template_digest == carried.template_digest)
-    env.out << "  the record digest itself has been altered\n";
-  return kRuleErrors;
+  auto again = rerender_record(env.fs, env.data_dir, *bundle.value, carried, document_format(*bytes), findings);
+  if (!again) {
+    print_findings(env.err, case_path, findings);
+    return kUnusable;
+  }
+  if (*again != *bytes) {
+    env.out << document_path << ": does NOT match " << case_path << '\n'
+            << "  the document's content was changed after coregroup rendered it\n";
+    return kRuleErrors;
+  }
+  env.out << document_path << ": matches " << case_path << " (approved " << carried.document << ", SHA-256 "
+          << now.combined << ")\n";
+  return kOk;
 }
 
 }  // namespace cg::cli

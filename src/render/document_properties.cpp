@@ -27,7 +27,8 @@ bool pdf_string_after(const std::string& bytes, const std::string& name, std::st
   return false;
 }
 
-bool docx_custom_xml(const std::string& bytes, std::string& xml, std::string& error) {
+// One part of a DOCX package; `xml` stays empty when the package has no such part.
+bool docx_part(const std::string& bytes, const char* part, std::string& xml, std::string& error) {
   zip_error_t zerr;
   zip_error_init(&zerr);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
@@ -43,10 +44,10 @@ bool docx_custom_xml(const std::string& bytes, std::string& xml, std::string& er
   }
   std::unique_ptr<zip_t, int (*)(zip_t*)> closer(archive, zip_close);
   zip_stat_t st;
-  if (zip_stat(archive, "docProps/custom.xml", 0, &st) != 0) return true;  // no custom properties
-  zip_file_t* f = zip_fopen(archive, "docProps/custom.xml", 0);
+  if (zip_stat(archive, part, 0, &st) != 0) return true;
+  zip_file_t* f = zip_fopen(archive, part, 0);
   if (!f || st.size > (16u << 20)) {
-    error = "cannot read docProps/custom.xml";
+    error = std::string("cannot read ") + part;
     if (f) zip_fclose(f);
     return false;
   }
@@ -54,7 +55,7 @@ bool docx_custom_xml(const std::string& bytes, std::string& xml, std::string& er
   zip_int64_t n = zip_fread(f, xml.data(), st.size);
   zip_fclose(f);
   if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) {
-    error = "cannot read docProps/custom.xml";
+    error = std::string("cannot read ") + part;
     return false;
   }
   return true;
@@ -73,7 +74,7 @@ bool read_document_properties(const std::string& bytes, const std::vector<std::s
   }
   if (bytes.rfind("PK", 0) == 0) {
     std::string xml;
-    if (!docx_custom_xml(bytes, xml, error)) return false;
+    if (!docx_part(bytes, "docProps/custom.xml", xml, error)) return false;
     if (xml.empty()) return true;
     pugi::xml_document d;
     if (!d.load_buffer(xml.data(), xml.size())) {
@@ -86,6 +87,27 @@ bool read_document_properties(const std::string& bytes, const std::vector<std::s
   }
   error = "the file is neither a PDF nor a DOCX";
   return false;
+}
+
+std::string document_format(const std::string& bytes) {
+  if (bytes.rfind("%PDF-", 0) == 0) return "pdf";
+  if (bytes.rfind("PK", 0) == 0) return "docx";
+  return "";
+}
+
+std::string document_creator(const std::string& bytes) {
+  std::string value, xml, error;
+  std::string format = document_format(bytes);
+  if (format == "pdf") {
+    // The Info dictionary comes last in our files; an incremental update appends a newer one.
+    std::string::size_type at = bytes.rfind("/Creator");
+    if (at != std::string::npos && pdf_string_after(bytes.substr(at), "Creator", value)) return value;
+    return "";
+  }
+  if (format != "docx" || !docx_part(bytes, "docProps/app.xml", xml, error) || xml.empty()) return "";
+  pugi::xml_document d;
+  if (!d.load_buffer(xml.data(), xml.size())) return "";
+  return d.document_element().child("Application").text().get();
 }
 
 }  // namespace cg
