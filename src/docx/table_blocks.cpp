@@ -135,9 +135,8 @@ bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, 
         add_inline_image(run, rel_id, fit_image(pixels, max_cx, kSignatureMaxHeightEmu), context.next_drawing_id++,
                          "Signature of " + row.name);
       }
-    } else if (!row.signature_text.empty()) {
-      add_cell_text(sig, row.signature_text, false, false);
     }
+    if (!row.signature_text.empty()) add_cell_text(sig, row.signature_text, false, false);  // under any image, as in the PDF
     ensure_cell_paragraph(sig);
     add_cell_text(add_cell(tr, {props.widths[3], nullptr, "center"}), row.date, false, false);
   }
