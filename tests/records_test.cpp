@@ -477,3 +477,27 @@ TEST_CASE("verify refuses a PDF that coregroup did not make, as its help says", 
   CHECK(help.out.find("2 a file cannot be read") != std::string::npos);
   CHECK(help.out.find("not a coregroup record") != std::string::npos);
 }
+
+TEST_CASE("verify does not skip the content check when the render settings are missing", "[records]") {
+  test::TempDir dir;
+  std::string ref;
+  std::string path = approved_plan(dir, ref);
+  std::string stripped = dir.file("stripped.docx");
+  auto r = run_tool("/usr/bin/python3 -c '\n"
+                    "import re, sys, zipfile\n"
+                    "src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], \"w\", zipfile.ZIP_DEFLATED)\n"
+                    "for info in src.infolist():\n"
+                    "    data = src.read(info)\n"
+                    "    if info.filename == \"docProps/custom.xml\":\n"
+                    "        data, n = re.subn(rb\"<property[^>]*name=.CoregroupLargePrint.*?</property>\", b\"\", data)\n"
+                    "        assert n == 1\n"
+                    "    dst.writestr(info, data)\n"
+                    "dst.close()\n' " +
+                    quote(dir.file("out/" + ref + "-plan.docx")) + " " + quote(stripped));
+  INFO(r.out);
+  REQUIRE(r.status == 0);
+  CliRun v = cli_run({"verify", stripped, path});
+  INFO(v.out << v.err);
+  CHECK(v.code == 1);
+  CHECK(v.out.find("its content cannot be proved") != std::string::npos);
+}

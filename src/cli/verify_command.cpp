@@ -102,6 +102,14 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
       env.out << "  the record digest itself has been altered\n";
     return kRuleErrors;
   }
+  if (carried.large_print.empty()) {
+    // Made before records said how they were rendered: the bytes cannot be reproduced, and
+    // skipping the check would let a stripped property hide a changed document.
+    env.out << document_path << ": does NOT match " << case_path << '\n'
+            << "  the record digest matches, but the document does not say how it was rendered (an older "
+               "coregroup made it), so its content cannot be proved; render it again\n";
+    return kRuleErrors;
+  }
   auto again = rerender_record(env.fs, env.data_dir, *bundle.value, carried, document_format(*bytes), findings);
   if (!again) {
     print_findings(env.err, case_path, findings);
