@@ -162,8 +162,8 @@ TEST_CASE("an impossible action date is a rule finding, and the draft still rend
   Run v = run_binary("validate " + quote(path) + " --document plan", scratch);
   REQUIRE(v.code == 1);
   INFO(v.out);  // findings are validate's output; stderr is for unusable input
-  REQUIRE(v.out.find(path + ": /plan/outcomes/0/actions/0/by: error smart.time_bound: action a1 has a \"by\" date that "
-                     "is not on the calendar") != std::string::npos);
+  REQUIRE(v.out.find(path + ": /plan/outcomes/0/actions/0/by: error smart.time_bound: action 1.1 (\"Kelly to take Mia to "
+                     "Little Acorns...\") has a \"by\" date that is not on the calendar") != std::string::npos);
   require_rendered(path, "TEST-HOSTILE-BY", scratch, 10);
 }
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "rules/labels.h"
 #include "rules/rule_context.h"
 
 namespace cg {
@@ -51,7 +52,7 @@ void check_membership(const RuleContext& ctx, Findings& out) {
   for (const auto& m : c.members) {
     if (!c.attendance_of(m.id))
       ctx.report(out, Severity::Error, "attendance.member_missing", m.pointer,
-                 "member " + m.id + " (" + m.role + ") is not in the attendance list; record present, apologies or absent");
+                 member_label(m) + " is not in the attendance list; record present, apologies or absent");
   }
 }
 
@@ -66,7 +67,7 @@ void check_views(const RuleContext& ctx, Findings& out) {
                              [&](const ChildVoice& v) { return v.child == child.id && !blank(v.views); });
     if (!heard)
       ctx.report(out, Severity::Error, "views.child_missing", child.pointer,
-                 "the voice of child " + child.id + " is not recorded (voice_of_child: what they said, drew or showed, "
+                 "the voice of " + child_label(child) + " is not recorded (voice_of_child: what they said, drew or showed, "
                  "or what was observed)");
   }
 }

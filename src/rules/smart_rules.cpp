@@ -2,6 +2,7 @@
 #include <cctype>
 #include <set>
 
+#include "rules/labels.h"
 #include "rules/rule_context.h"
 
 namespace cg {
@@ -65,13 +66,15 @@ void check_smart_actions(const RuleContext& ctx, Findings& out) {
     add_words(filler, ch.known_as);
   }
 
-  for (const auto& outcome : ctx.c.plan.outcomes) {
+  for (size_t oi = 0; oi < ctx.c.plan.outcomes.size(); ++oi) {
+    const Outcome& outcome = ctx.c.plan.outcomes[oi];
     if (blank(outcome.outcome) && !outcome.actions.empty())
       ctx.report(out, severity, "smart.relevant", outcome.pointer + "/outcome",
                  "this outcome has actions but does not say what it is for; state the outcome for the child so each "
                  "action can be judged against it");
-    for (const auto& a : outcome.actions) {
-      std::string label = "action " + (a.id.empty() ? a.pointer : a.id);
+    for (size_t ai = 0; ai < outcome.actions.size(); ++ai) {
+      const Action& a = outcome.actions[ai];
+      std::string label = action_label(a, oi, ai);
       if (is_vague(a.what, vague, filler))
         ctx.report(out, severity, "smart.specific", a.pointer + "/what",
                    blank(a.what) ? label + " does not say what will be done"

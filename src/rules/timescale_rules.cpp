@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <map>
 
+#include "rules/labels.h"
 #include "rules/rule_context.h"
 
 namespace cg {
@@ -128,7 +129,7 @@ void check_child_seen(const RuleContext& ctx, Findings& out) {
     std::sort(seen.begin(), seen.end());
     if (seen.empty()) {
       ctx.report(out, Severity::Error, "timescale.child_not_seen", child.pointer,
-                 "no visits to child " + child.id + " are recorded since " + from.long_text() + "; " +
+                 "no visits to " + child_label(child) + " are recorded since " + from.long_text() + "; " +
                      ctx.profile.short_name + " expects the child to be seen at least every " + rules.child_seen->text());
       continue;
     }
@@ -137,7 +138,7 @@ void check_child_seen(const RuleContext& ctx, Findings& out) {
     for (Date d : seen) {
       if (d > rules.child_seen->after(previous, ctx.calendar)) {
         ctx.report(out, Severity::Error, "timescale.child_not_seen", m.pointer + "/child_seen",
-                   "child " + child.id + " was not seen for " + std::to_string(d - previous) + " days (from " +
+                   child_label(child) + " was not seen for " + std::to_string(d - previous) + " days (from " +
                        previous.long_text() + " to " + d.long_text() + "); visits should be at least every " +
                        rules.child_seen->text());
       }
