@@ -46,7 +46,7 @@ MeetingRules meeting_rules(JsonWalker& w, const json& j, const std::string& p) {
   MeetingRules r;
   if (!w.object(j, p, {"meeting_name", "plan_name", "first_meeting", "second_meeting", "second_before_review",
                        "interval", "minutes", "minutes_best_practice", "child_seen", "first_review", "later_reviews",
-                       "before_review", "lead_social_worker_required"}))
+                       "before_review", "after_review", "usual_interval", "lead_social_worker_required"}))
     return r;
   r.meeting_name = w.text(j, p, "meeting_name", true);
   r.plan_name = w.text(j, p, "plan_name", true);
@@ -60,6 +60,8 @@ MeetingRules meeting_rules(JsonWalker& w, const json& j, const std::string& p) {
   r.first_review = duration(w, j, p, "first_review");
   r.later_reviews = duration(w, j, p, "later_reviews");
   r.before_review = duration(w, j, p, "before_review");
+  r.after_review = duration(w, j, p, "after_review");
+  r.usual_interval = duration(w, j, p, "usual_interval");
   r.lead_social_worker_required = w.boolean(j, p, "lead_social_worker_required").value_or(false);
   return r;
 }
@@ -69,7 +71,7 @@ Profile read_profile(JsonWalker& w, const json& j) {
   const std::string p;
   if (!w.object(j, p, {"id", "name", "short_name", "source", "inherits", "practice_model", "plan_types", "meetings",
                        "agenda", "required_plan_sections", "chair_differs_from_minute_taker", "gp_invited",
-                       "vague_terms", "filler_words"}))
+                       "chair", "all_members_sign_plan", "vague_terms", "filler_words"}))
     return prof;
   prof.id = w.text(j, p, "id", true);
   prof.name = w.text(j, p, "name", true);
@@ -116,6 +118,19 @@ Profile read_profile(JsonWalker& w, const json& j) {
   });
   prof.chair_differs_from_minute_taker = w.boolean(j, p, "chair_differs_from_minute_taker").value_or(false);
   prof.gp_invited = w.boolean(j, p, "gp_invited").value_or(false);
+  if (j.contains("chair") && !j["chair"].is_null()) {
+    const json& e = j["chair"];
+    ChairExpectation ch;
+    if (w.object(e, "/chair", {"first_meeting_only", "lead_social_worker", "role_words", "agency_words", "description"})) {
+      ch.first_meeting_only = w.boolean(e, "/chair", "first_meeting_only").value_or(false);
+      ch.lead_social_worker = w.boolean(e, "/chair", "lead_social_worker").value_or(false);
+      ch.role_words = w.texts(e, "/chair", "role_words", false);
+      ch.agency_words = w.texts(e, "/chair", "agency_words", false);
+      ch.description = w.text(e, "/chair", "description", true);
+      prof.chair = ch;
+    }
+  }
+  prof.all_members_sign_plan = w.boolean(j, p, "all_members_sign_plan").value_or(false);
   prof.vague_terms = w.texts(j, p, "vague_terms", true);
   prof.filler_words = w.texts(j, p, "filler_words", false);
   return prof;

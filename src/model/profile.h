@@ -27,13 +27,24 @@ struct MeetingRules {  // what the authority expects for one plan type
   std::optional<Duration> second_meeting;   // after the first meeting
   bool second_before_review = false;        // the second meeting must come before the first review conference
   std::optional<Duration> interval;         // the most allowed between meetings
+  std::optional<Duration> usual_interval;   // what is usual between later meetings (a warning past it)
   std::optional<Duration> minutes;          // minutes sent within
   std::optional<Duration> minutes_best_practice;
   std::optional<Duration> child_seen;       // longest gap between visits to the child
   std::optional<Duration> first_review;     // first review conference after the initial one
   std::optional<Duration> later_reviews;
   std::optional<Duration> before_review;    // good practice: a meeting this long before each review
+  std::optional<Duration> after_review;     // good practice: a meeting within this long after each review
   bool lead_social_worker_required = false;
+};
+
+// Who is expected to chair (a warning otherwise): the lead social worker, or a member whose role or
+// agency contains one of the words (case-insensitive).
+struct ChairExpectation {
+  bool first_meeting_only = false;
+  bool lead_social_worker = false;
+  std::vector<std::string> role_words, agency_words;
+  std::string description;  // "a team manager or assistant team manager"
 };
 
 struct PlanSection {
@@ -49,6 +60,8 @@ struct Profile {
   std::vector<PlanSection> required_plan_sections;
   bool chair_differs_from_minute_taker = false;
   bool gp_invited = false;
+  std::optional<ChairExpectation> chair;
+  bool all_members_sign_plan = false;  // every member has a plan signature entry once the record is approved
   std::vector<std::string> vague_terms;
   std::vector<std::string> filler_words;
   std::string digest;  // SHA-256 of the merged profile data: its version, for record digests

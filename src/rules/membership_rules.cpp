@@ -21,6 +21,48 @@ bool is_gp(const Member& m) {
   return false;
 }
 
+std::string lower(const std::string& s) {
+  std::string out;
+  for (unsigned char ch : s) out += static_cast<char>(std::tolower(ch));
+  return out;
+}
+
+bool contains_any(const std::string& text, const std::vector<std::string>& words) {
+  std::string t = lower(text);
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !w.empty() && t.find(lower(w)) != std::string::npos; });
+}
+
+void check_chair(const RuleContext& ctx, Findings& out) {
+  const Case& c = ctx.c;
+  if (!ctx.profile.chair || c.meeting.chair.empty()) return;
+  const ChairExpectation& want = *ctx.profile.chair;
+  if (want.first_meeting_only && c.meeting.sequence != 1) return;
+  const Member* chair = c.member(c.meeting.chair);
+  if (!chair) return;
+  bool ok = (want.lead_social_worker && chair->lead_social_worker) || contains_any(chair->role, want.role_words) ||
+            contains_any(chair->agency, want.agency_words);
+  if (!ok)
+    ctx.report(out, Severity::Warning, "membership.chair_role", c.meeting.pointer + "/chair",
+               member_label(*chair) + " is chairing; " + ctx.profile.short_name + " expects " +
+                   (want.first_meeting_only ? "the first " + ctx.meeting_rules->meeting_name + " to be chaired by "
+                                            : "the " + ctx.meeting_rules->meeting_name + " to be chaired by ") +
+                   want.description);
+}
+
+void check_plan_signatures(const RuleContext& ctx, Findings& out) {
+  const Case& c = ctx.c;
+  if (!ctx.profile.all_members_sign_plan || !c.record || c.record->status != "approved") return;
+  for (const auto& m : c.members) {
+    bool entry = std::any_of(c.signatures.begin(), c.signatures.end(),
+                             [&](const Signature& s) { return s.member == m.id && s.document == "plan"; });
+    if (!entry)
+      ctx.report(out, Severity::Error, "membership.plan_not_signed", m.pointer,
+                 member_label(m) + " has no signature entry for the approved plan; " + ctx.profile.short_name +
+                     " asks every core group member, parents and carers included, to sign the plan (record it as "
+                     "signed, declined with the reason, or pending)");
+  }
+}
+
 }  // namespace
 
 void check_membership(const RuleContext& ctx, Findings& out) {
@@ -29,7 +71,11 @@ void check_membership(const RuleContext& ctx, Findings& out) {
   if (!lead)
     ctx.report(out, Severity::Error, "membership.no_lead_social_worker", "/members",
                "no member is marked as the lead social worker (lead_social_worker: true)");
-  if (ctx.document == DocumentKind::Plan) return;
+  if (ctx.document == DocumentKind::Plan) {
+    check_plan_signatures(ctx, out);
+    return;
+  }
+  check_chair(ctx, out);
 
   if (ctx.profile.gp_invited && std::none_of(c.members.begin(), c.members.end(), is_gp))
     ctx.report(out, Severity::Warning, "membership.gp_not_invited", "/members",

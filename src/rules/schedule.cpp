@@ -42,6 +42,11 @@ std::vector<DueDate> compute_schedule(const Case& c, const Profile& profile, con
                    meeting + " before the review conference (good practice)",
                    rules->before_review->text() + " before the review conference" + source});
 
+  if (rules->after_review && c.plan_type == PlanType::ChildProtection && c.conference && c.conference->last_review)
+    out.push_back({"post_review_core_group", rules->after_review->after(*c.conference->last_review, calendar),
+                   meeting + " after the review conference (good practice)",
+                   "within " + rules->after_review->text() + " after the review conference" + source});
+
   if (rules->child_seen) {
     for (const auto& child : c.children) {
       Date last = c.meeting.date;

@@ -21,6 +21,21 @@ void check_first_meeting(const RuleContext& ctx, const std::vector<HeldMeeting>&
                    due.long_text());
 }
 
+// Usually every so often (a warning), within a longer limit (an error, reported elsewhere): later
+// meetings only, since a second meeting may have its own rule.
+void check_usual_interval(const RuleContext& ctx, const HeldMeeting& previous, Date next, std::optional<Date> limit,
+                          const std::string& pointer, const std::string& what, Findings& out) {
+  const MeetingRules& rules = *ctx.meeting_rules;
+  if (!rules.usual_interval || (previous.sequence == 1 && rules.second_meeting)) return;
+  if (limit && next > *limit) return;  // already an error
+  Date usual = rules.usual_interval->after(previous.date, ctx.calendar);
+  if (next > usual)
+    ctx.report(out, Severity::Warning, "timescale.meeting_interval_usual", pointer,
+               what + " on " + next.long_text() + " is more than " + rules.usual_interval->text() + " after the one on " +
+                   previous.date.long_text() + "; " + ctx.profile.short_name + " usually meets every " +
+                   rules.usual_interval->text() + " (by " + usual.long_text() + ")");
+}
+
 void check_intervals(const RuleContext& ctx, const std::vector<HeldMeeting>& meetings, Findings& out) {
   for (size_t i = 1; i < meetings.size(); ++i) {
     std::string basis;
@@ -30,7 +45,27 @@ void check_intervals(const RuleContext& ctx, const std::vector<HeldMeeting>& mee
                  "meeting " + std::to_string(meetings[i].sequence) + " on " + meetings[i].date.long_text() +
                      " came too long after the one on " + meetings[i - 1].date.long_text() + " (" + basis +
                      "; it was due by " + due->long_text() + ")");
+    check_usual_interval(ctx, meetings[i - 1], meetings[i].date, due, meetings[i].date_pointer,
+                         "meeting " + std::to_string(meetings[i].sequence), out);
   }
+}
+
+// Good practice: a meeting within the profile's time after the last review conference (a warning
+// once that time has passed without one).
+void check_after_review(const RuleContext& ctx, const std::vector<HeldMeeting>& meetings, Findings& out) {
+  const Case& c = ctx.c;
+  const MeetingRules& rules = *ctx.meeting_rules;
+  if (!rules.after_review || c.plan_type != PlanType::ChildProtection || !c.conference || !c.conference->last_review)
+    return;
+  Date review = *c.conference->last_review;
+  Date due = rules.after_review->after(review, ctx.calendar);
+  if (c.meeting.date <= due) return;  // there is still time, or this meeting is it
+  bool held = std::any_of(meetings.begin(), meetings.end(), [&](const HeldMeeting& m) { return m.date > review && m.date <= due; });
+  if (!held)
+    ctx.report(out, Severity::Warning, "timescale.after_review_meeting", "/conference/last_review",
+               "no " + rules.meeting_name + " is recorded within " + rules.after_review->text() +
+                   " after the review conference on " + review.long_text() + " (by " + due.long_text() + "); " +
+                   ctx.profile.short_name + " good practice is to meet then");
 }
 
 void check_next_meeting(const RuleContext& ctx, const std::vector<HeldMeeting>& meetings, Findings& out) {
@@ -50,6 +85,7 @@ void check_next_meeting(const RuleContext& ctx, const std::vector<HeldMeeting>& 
     ctx.report(out, Severity::Error, "timescale.next_meeting_late", m.pointer + "/next_meeting/date",
                "the next meeting on " + next.long_text() + " is too far away (" + basis + "; it is due by " +
                    due->long_text() + ")");
+  check_usual_interval(ctx, *current, next, due, m.pointer + "/next_meeting/date", "the next meeting", out);
 }
 
 void check_minutes(const RuleContext& ctx, Findings& out) {
@@ -107,6 +143,7 @@ void check_timescales(const RuleContext& ctx, Findings& out) {
     check_first_meeting(ctx, meetings, out);
     check_intervals(ctx, meetings, out);
     check_next_meeting(ctx, meetings, out);
+    check_after_review(ctx, meetings, out);
     check_minutes(ctx, out);
   }
   check_review_conference(ctx, out);
