@@ -12,7 +12,7 @@ namespace cg::cli {
 namespace {
 
 const char* kHelp =
-    "Usage: coregroup verify DOCUMENT CASE\n"
+    "Usage: coregroup verify DOCUMENT CASE [--holidays FILE]\n"
     "\n"
     "Checks that an approved record (PDF or DOCX made by coregroup render) is the one agreed:\n"
     "recomputes the record digest from the case file, the authority's profile and the template,\n"
