@@ -291,7 +291,7 @@ TEST_CASE("an approved record is not replaced by a draft of it, but a draft may 
   CHECK(read(dir.file("fresh/" + ref + "-plan.pdf")) == pdf_before);
 }
 
-TEST_CASE("--draft always renders a draft, whatever record.status says", "[records]") {
+TEST_CASE("render --draft always renders a draft, whatever record.status says", "[records]") {
   test::TempDir dir;
   std::string path = std::string(COREGROUP_SOURCE_DIR) + "/fixtures/broken/continue-plan-missing.json";
   auto j = nlohmann::json::parse(read(path));
