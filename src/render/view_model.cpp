@@ -156,7 +156,7 @@ class ViewBuilder {
               {"venue", m.venue},
               {"chair", member_ref(m.chair)},
               {"minute_taker", member_ref(m.minute_taker)},
-              {"last_before_review", last_before_review(c_)},
+              {"last_before_review", last_before_review(c_, p_, cal_)},
               {"decisions", m.decisions}};
     json dissent = json::array();
     for (const auto& d : m.dissent)
@@ -228,7 +228,7 @@ class ViewBuilder {
   json agenda() const {
     json out = json::array();
     for (const auto& item : p_.agenda) {
-      if (!item_applies(item, c_)) continue;
+      if (!item_applies(item, c_, p_, cal_)) continue;
       auto rec = c_.meeting.items.find(item.id);
       json j = {{"id", item.id}, {"title", item.title}, {"points", item.points}};
       bool withheld = rec != c_.meeting.items.end() && hidden(rec->second);
