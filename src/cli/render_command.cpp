@@ -80,7 +80,7 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
   for (DocumentKind kind : p.kinds) {
     bool approved = renders_approved_record(b, kind, p.draft);
     if (!p.draft && (kind == DocumentKind::Minutes || approved)) {
-      Findings findings = check_rules(b.c, b.profile, b.calendar, kind);
+      Findings findings = check_rules(b.c, b.profile, *b.calendar, kind);
       if (has_errors(findings)) {
         err << path << ": the " << (approved ? "approved " : "") << document_id(kind) << " break"
             << (kind == DocumentKind::Plan ? "s " : " ") << b.profile.short_name

@@ -44,7 +44,7 @@ int schedule_command(const std::vector<std::string>& argv, Env& env) {
     return kUnusable;
   }
   const CaseBundle& b = *bundle.value;
-  auto schedule = compute_schedule(b.c, b.profile, b.calendar);
+  auto schedule = compute_schedule(b.c, b.profile, *b.calendar);
 
   if (args->options.count("--ics")) {
     std::string ics = schedule_to_ics(schedule, b.c.case_reference, env.clock.now());

@@ -46,7 +46,7 @@ int validate_command(const std::vector<std::string>& argv, Env& env) {
     else print_findings(env.err, path, bundle.findings);
     return kUnusable;
   }
-  Findings findings = check_rules(bundle.value->c, bundle.value->profile, bundle.value->calendar, *kind);
+  Findings findings = check_rules(bundle.value->c, bundle.value->profile, *bundle.value->calendar, *kind);
   if (json) print_findings_json(env.out, findings);
   else print_findings(env.out, path, findings);
   return has_errors(findings) ? kRuleErrors : kOk;

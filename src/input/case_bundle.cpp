@@ -11,12 +11,12 @@ ProfileLoad SharedInputs::profile(const std::string& authority_id) {
   return it->second;
 }
 
-std::pair<WorkingDayCalendar, Findings> SharedInputs::calendar(const std::string& holidays_path) {
+std::pair<std::shared_ptr<const WorkingDayCalendar>, Findings> SharedInputs::calendar(const std::string& holidays_path) {
   std::lock_guard<std::mutex> guard(lock_);
   auto it = calendars_.find(holidays_path);
   if (it != calendars_.end()) return it->second;
-  WorkingDayCalendar calendar;
-  Findings findings = load_england_and_wales(calendar, data_dir_);
+  auto calendar = std::make_shared<WorkingDayCalendar>();
+  Findings findings = load_england_and_wales(*calendar, data_dir_);
   if (!holidays_path.empty()) {
     std::string error;
     auto extra = fs_.read(holidays_path, error);
@@ -25,11 +25,11 @@ std::pair<WorkingDayCalendar, Findings> SharedInputs::calendar(const std::string
       findings.push_back({Severity::Error, "calendar.closures", "",
                           holidays_path + ": cannot read this holidays file (" + error + ")"});
     } else {
-      Findings more = calendar.add_closures_text(*extra, holidays_path);
+      Findings more = calendar->add_closures_text(*extra, holidays_path);
       findings.insert(findings.end(), more.begin(), more.end());
     }
   }
-  return calendars_.emplace(holidays_path, std::make_pair(std::move(calendar), std::move(findings))).first->second;
+  return calendars_.emplace(holidays_path, std::make_pair(std::shared_ptr<const WorkingDayCalendar>(std::move(calendar)), std::move(findings))).first->second;
 }
 
 BundleLoad load_case_bundle(SharedInputs& shared, const FileSystem& fs, const std::string& case_path,

@@ -38,9 +38,9 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
     // A draft of an approved case: the template must not show the approval either.
     Case as_draft = bundle.c;
     as_draft.record->status = "draft";
-    data = build_view_model(as_draft, bundle.profile, bundle.calendar, kind, options.audience);
+    data = build_view_model(as_draft, bundle.profile, *bundle.calendar, kind, options.audience);
   } else {
-    data = build_view_model(bundle.c, bundle.profile, bundle.calendar, kind, options.audience);
+    data = build_view_model(bundle.c, bundle.profile, *bundle.calendar, kind, options.audience);
   }
   doc::Document d = t->render(data, result.findings, [&](const std::string& name) -> const doc::Image* {
     auto it = images.find(name);

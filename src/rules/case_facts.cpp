@@ -61,8 +61,6 @@ bool last_before_review(const Case& c, const Profile& profile, const WorkingDayC
   return due && *due >= *c.conference->next_review;
 }
 
-bool last_before_review(const Case& c) { return last_before_review_known(c).value_or(false); }
-
 bool parent_or_carer_absent(const Case& c) {
   for (const auto& m : c.members) {
     if (m.kind != "parent" && m.kind != "carer") continue;
@@ -86,10 +84,6 @@ bool item_applies_when(const AgendaItem& item, const Case& c, bool last_before) 
 
 bool item_applies(const AgendaItem& item, const Case& c, const Profile& profile, const WorkingDayCalendar& calendar) {
   return item_applies_when(item, c, item.when == "last_before_review" && last_before_review(c, profile, calendar));
-}
-
-bool item_applies(const AgendaItem& item, const Case& c) {
-  return item_applies_when(item, c, item.when == "last_before_review" && last_before_review(c));
 }
 
 std::vector<HeldMeeting> meetings_in_order(const Case& c) {

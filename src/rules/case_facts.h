@@ -27,12 +27,8 @@ std::optional<StartEvent> start_event(const Case& c);
 // set, whether it falls on or after the review; else whether the next meeting, due by the
 // profile's interval after this one, would fall on or after the review.
 bool last_before_review(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);
-// Without the profile only the flag and next_meeting.date can decide; otherwise false (an item for
-// the last meeting is not put on an agenda it may not belong to). Prefer the overload above.
-bool last_before_review(const Case& c);
 bool parent_or_carer_absent(const Case& c);
 bool item_applies(const AgendaItem& item, const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);
-bool item_applies(const AgendaItem& item, const Case& c);  // uses last_before_review(c)
 
 struct HeldMeeting {
   int sequence;

@@ -44,7 +44,6 @@ TEST_CASE("last core group before review: no next meeting set is not enough on i
   Case c = test::load(j);
   Profile swindon = test::profile("swindon");
   CHECK_FALSE(item_applies(*swindon.agenda_item("continue_plan"), c, swindon, test::calendar()));
-  CHECK_FALSE(item_applies(*swindon.agenda_item("continue_plan"), c));
   CHECK_FALSE(has_finding(check(j, DocumentKind::Minutes), "agenda.item_not_covered", "/meeting/items/continue_plan"));
 }
 
