@@ -369,6 +369,18 @@ std::string approved_plan(const test::TempDir& dir, std::string& ref, const std:
 
 const char* kContentChanged = "the document's content was changed after coregroup rendered it";
 
+// verify accepts the document as rendered and refuses the tampered copy of it.
+void require_verify_tells_apart(const std::string& original, const std::string& tampered, const std::string& case_path) {
+  CliRun ok = cli_run({"verify", original, case_path});
+  INFO(ok.out << ok.err);
+  CHECK(ok.code == 0);
+  CliRun bad = cli_run({"verify", tampered, case_path});
+  INFO(bad.out << bad.err);
+  CHECK(bad.code == 1);
+  CHECK(bad.out.find("does NOT match") != std::string::npos);
+  CHECK(bad.out.find(kContentChanged) != std::string::npos);
+}
+
 }  // namespace
 
 TEST_CASE("verify finds a word changed inside an approved DOCX", "[records]") {
@@ -392,14 +404,7 @@ TEST_CASE("verify finds a word changed inside an approved DOCX", "[records]") {
   REQUIRE(r.status == 0);
   REQUIRE(all_text(tampered).find("Approved bx ") != std::string::npos);
 
-  CliRun ok = cli_run({"verify", docx, path});
-  INFO(ok.out << ok.err);
-  CHECK(ok.code == 0);
-  CliRun bad = cli_run({"verify", tampered, path});
-  INFO(bad.out << bad.err);
-  CHECK(bad.code == 1);
-  CHECK(bad.out.find("does NOT match") != std::string::npos);
-  CHECK(bad.out.find(kContentChanged) != std::string::npos);
+  require_verify_tells_apart(docx, tampered, path);
 }
 
 TEST_CASE("verify finds a letter changed inside an approved PDF", "[records]") {
@@ -418,14 +423,7 @@ TEST_CASE("verify finds a letter changed inside an approved PDF", "[records]") {
   REQUIRE(check.status == 0);
   REQUIRE(all_text(tampered).find("Approved bx ") != std::string::npos);
 
-  CliRun ok = cli_run({"verify", pdf, path});
-  INFO(ok.out << ok.err);
-  CHECK(ok.code == 0);
-  CliRun bad = cli_run({"verify", tampered, path});
-  INFO(bad.out << bad.err);
-  CHECK(bad.code == 1);
-  CHECK(bad.out.find("does NOT match") != std::string::npos);
-  CHECK(bad.out.find(kContentChanged) != std::string::npos);
+  require_verify_tells_apart(pdf, tampered, path);
 }
 
 TEST_CASE("verify renders a large-print family record again the way it was made", "[records]") {
