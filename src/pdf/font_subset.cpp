@@ -3,6 +3,7 @@
 #include <hb-subset.h>
 #include <hb.h>
 
+#include <list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -86,7 +87,9 @@ std::set<char32_t> document_characters(const doc::Document& d) {
   return out;
 }
 
-std::string subset_font(const std::string& path, const std::set<char32_t>& characters) {
+namespace {
+
+std::string make_subset(const std::string& path, const std::set<char32_t>& characters) {
   hb_face_t* face = cached_face(path);
   if (!face) return {};
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
@@ -105,6 +108,32 @@ std::string subset_font(const std::string& path, const std::set<char32_t>& chara
   hb_blob_destroy(blob);
   hb_face_destroy(subset);
   return out;
+}
+
+}  // namespace
+
+std::string subset_font(const std::string& path, const std::set<char32_t>& characters) {
+  // The documents of a batch mostly use the same characters, so recent subsets are kept: cutting
+  // a face down costs more than a tenth of a PDF. A handful is enough; the oldest goes first.
+  constexpr std::size_t kKept = 16;
+  using Key = std::pair<std::string, std::set<char32_t>>;
+  static std::mutex lock;
+  static std::list<std::pair<Key, std::string>> recent;  // newest first
+  Key key{path, characters};
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    for (auto it = recent.begin(); it != recent.end(); ++it)
+      if (it->first == key) {
+        recent.splice(recent.begin(), recent, it);
+        return recent.front().second;
+      }
+  }
+  std::string subset = make_subset(path, characters);
+  if (subset.empty()) return subset;
+  std::lock_guard<std::mutex> guard(lock);
+  recent.emplace_front(std::move(key), subset);
+  if (recent.size() > kKept) recent.pop_back();
+  return subset;
 }
 
 }  // namespace cg::pdf

@@ -28,3 +28,13 @@ TEST_CASE("a subset font is much smaller than the face and still a TrueType font
   CHECK(subset.compare(0, 4, std::string("\0\1\0\0", 4)) == 0);  // sfnt version 1.0
   CHECK(pdf::subset_font("/nonexistent.ttf", {U'A'}).empty());
 }
+
+TEST_CASE("a kept subset is the one its characters ask for", "[pdf][subset]") {
+  const std::string path = pdf::default_fonts().regular;
+  std::string small = pdf::subset_font(path, {U'A'});
+  std::string larger = pdf::subset_font(path, {U'A', U'Ж', U'λ', U'Ł'});
+  CHECK(larger.size() > small.size());
+  CHECK(pdf::subset_font(path, {U'A'}) == small);  // from the kept ones, the same bytes
+  for (char32_t c = U'a'; c < U'a' + 20; ++c) pdf::subset_font(path, {c});  // push the first ones out
+  CHECK(pdf::subset_font(path, {U'A', U'Ж', U'λ', U'Ł'}) == larger);  // made again, the same bytes
+}
