@@ -57,8 +57,11 @@ std::vector<DueDate> compute_schedule(const Case& c, const Profile& profile, con
           any = true;
         }
       if (!any) continue;
-      out.push_back({"child_seen_due", rules->child_seen->after(last, calendar), "Next visit to child " + child.id + " due",
-                     "the child seen at least every " + rules->child_seen->text() + source});
+      const std::string number = std::to_string(&child - c.children.data() + 1);
+      DueDate visit{"child_seen_due", rules->child_seen->after(last, calendar), "Next visit to " + child.first_name() + " due",
+                    "the child seen at least every " + rules->child_seen->text() + source};
+      visit.calendar_label = "Next visit to child " + number + " due";
+      out.push_back(visit);
     }
   }
 

@@ -17,6 +17,9 @@ struct DueDate {
   bool meeting = false;      // a meeting rather than a deadline
   std::string start{}, end{};  // times, for a scheduled meeting
   std::string venue{};
+  // For calendar files, which leave the case system (phones, shared calendars): the label with no
+  // child's name in it. Empty when the label names nobody.
+  std::string calendar_label{};
 };
 
 std::vector<DueDate> compute_schedule(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);

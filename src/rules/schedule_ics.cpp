@@ -73,7 +73,7 @@ std::string schedule_to_ics(const std::vector<DueDate>& schedule, const std::str
       add_line(out, "DTEND;VALUE=DATE:" + due.date.plus_days(1).compact());
       add_line(out, "TRANSP:TRANSPARENT");
     }
-    add_line(out, "SUMMARY:" + escape_text(due.label + " - " + case_reference));
+    add_line(out, "SUMMARY:" + escape_text((due.calendar_label.empty() ? due.label : due.calendar_label) + " - " + case_reference));
     add_line(out, "DESCRIPTION:" + escape_text((due.meeting ? "" : "Deadline: ") + due.basis));
     if (!due.venue.empty()) add_line(out, "LOCATION:" + escape_text(due.venue));
     add_line(out, "END:VEVENT");

@@ -78,6 +78,10 @@ TEST_CASE("iCalendar output", "[schedule]") {
   CHECK(ics.find("DTSTAMP:20261118T110640Z") != std::string::npos);
   CHECK(ics.find("TEST-0001") != std::string::npos);
   CHECK(ics.find("Ella") == std::string::npos);  // no names in a calendar
+  CHECK(ics.find("SUMMARY:Next visit to child 1 due - TEST-0001") != std::string::npos);
+  bool named_on_screen = false;  // the chair reading the schedule sees who is to be visited
+  for (const auto& d : schedule) named_on_screen |= d.key == "child_seen_due" && d.label == "Next visit to Ella due";
+  CHECK(named_on_screen);
   size_t events = 0;
   for (size_t p = ics.find("BEGIN:VEVENT"); p != std::string::npos; p = ics.find("BEGIN:VEVENT", p + 1)) ++events;
   CHECK(events == schedule.size());
