@@ -35,6 +35,17 @@ void write_file(const fs::path& path, const std::string& text) {
   out << text;
 }
 
+// Replaces the first `from` in the file with `to`; returns the text as it was.
+std::string edit_file(const fs::path& file, const std::string& from, const std::string& to) {
+  const std::string before = read_file(file);
+  std::string text = before;
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  write_file(file, text);
+  return before;
+}
+
 // A copy of the schema and fixtures in a fresh temporary folder, removed again on destruction.
 struct TempRoot {
   fs::path path;
@@ -62,56 +73,32 @@ TEST_CASE("the schema check fails when a fixture breaks the schema", "[schema]")
   REQUIRE(run_check(root.path.string()) == 0);
 
   SECTION("a misspelt action status in a good case") {
-    fs::path file = root.path / "fixtures/cases/swindon-cp.json";
-    std::string text = read_file(file);
-    const std::string from = "\"status\": \"in_progress\"";
-    auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    text.replace(at, from.size(), "\"status\": \"in-progress\"");
-    write_file(file, text);
+    edit_file(root.path / "fixtures/cases/swindon-cp.json", "\"status\": \"in_progress\"", "\"status\": \"in-progress\"");
     REQUIRE(run_check(root.path.string()) == 1);
   }
 
   SECTION("an unknown field in a broken fixture") {
-    fs::path file = root.path / "fixtures/broken/vague-actions.json";
-    std::string text = read_file(file);
-    const std::string from = "\"what\": \"To monitor\"";
-    auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    text.replace(at, from.size(), "\"whoo\": \"To monitor\"");
-    write_file(file, text);
+    edit_file(root.path / "fixtures/broken/vague-actions.json", "\"what\": \"To monitor\"", "\"whoo\": \"To monitor\"");
     REQUIRE(run_check(root.path.string()) == 1);
   }
 
   SECTION("a meeting time that is not a 24-hour HH:MM time") {
     for (const char* bad : {"10am", "25:99", "tbc", "24:00", "10:60"}) {
       fs::path file = root.path / "fixtures/cases/swindon-cp.json";
-      std::string text = read_file(file);
-      const std::string from = "\"start\": \"10:00\"";
-      auto at = text.find(from);
-      REQUIRE(at != std::string::npos);
-      text.replace(at, from.size(), std::string("\"start\": \"") + bad + "\"");
-      write_file(file, text);
+      std::string before = edit_file(file, "\"start\": \"10:00\"", std::string("\"start\": \"") + bad + "\"");
       INFO(bad);
       CHECK(run_check(root.path.string()) == 1);
-      text.replace(at, std::string("\"start\": \"").size() + std::string(bad).size() + 1, from);
-      write_file(file, text);
+      write_file(file, before);
     }
     REQUIRE(run_check(root.path.string()) == 0);
   }
 
   SECTION("restricted on the agenda items map is allowed, and must be true or false") {
     fs::path file = root.path / "fixtures/cases/swindon-cp.json";
-    std::string text = read_file(file);
-    const std::string from = "\"items\": {";
-    auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    std::string good = text, bad = text;
-    good.replace(at, from.size(), "\"items\": {\"restricted\": true, ");
-    write_file(file, good);
+    std::string before = edit_file(file, "\"items\": {", "\"items\": {\"restricted\": true, ");
     CHECK(run_check(root.path.string()) == 0);
-    bad.replace(at, from.size(), "\"items\": {\"restricted\": \"yes\", ");
-    write_file(file, bad);
+    write_file(file, before);
+    edit_file(file, "\"items\": {", "\"items\": {\"restricted\": \"yes\", ");
     REQUIRE(run_check(root.path.string()) == 1);
   }
 
