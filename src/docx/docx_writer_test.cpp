@@ -471,6 +471,24 @@ TEST_CASE("DOCX signature images become inline pictures, bad images are reported
   CHECK(failed.bytes.empty());
 }
 
+TEST_CASE("DOCX leaves a line to sign on, and one for the date, for a member yet to sign", "[docx]") {
+  const auto result = cg::docx::write_docx(cg::doc::sample_document());  // Dawn signed; the GP has not
+  REQUIRE(result.ok());
+  pugi::xml_document doc;
+  parse(doc, part(result.bytes, "word/document.xml"));
+  auto rows = doc.select_nodes("//w:tbl[.//w:t[text()='Dr A. Okafor']]/w:tr");
+  REQUIRE(rows.size() >= 3);
+  auto ruled = [](pugi::xml_node row) { return row.select_nodes(".//w:tc/w:p/w:pPr/w:pBdr/w:bottom").size(); };
+  size_t signed_lines = 0, pending_lines = 0;
+  for (auto r : rows) {
+    const std::string text = r.node().select_node(".//w:t").node().text().get();
+    if (text == "Dawn Brown") signed_lines = ruled(r.node());
+    if (text == "Dr A. Okafor") pending_lines = ruled(r.node());
+  }
+  CHECK(signed_lines == 0);
+  CHECK(pending_lines == 2);  // signature and date
+}
+
 TEST_CASE("DOCX watermark is a text path in the header only when asked for", "[docx]") {
   const auto with = cg::docx::write_docx(rich_document(make_png(20, 10)));
   REQUIRE(with.ok());

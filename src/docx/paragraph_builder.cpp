@@ -34,6 +34,13 @@ pugi::xml_node add_paragraph(pugi::xml_node parent, const ParagraphProps& props)
     numpr.append_child("w:ilvl").append_attribute("w:val") = props.ilvl;
     numpr.append_child("w:numId").append_attribute("w:val") = props.num_id;
   }
+  if (props.rule_below) {
+    auto bottom = ppr.append_child("w:pBdr").append_child("w:bottom");
+    bottom.append_attribute("w:val") = "single";
+    bottom.append_attribute("w:sz") = 6;  // eighths of a point
+    bottom.append_attribute("w:space") = 1;
+    bottom.append_attribute("w:color") = "auto";
+  }
   if (props.right_tab_dxa > 0) {
     auto tab = ppr.append_child("w:tabs").append_child("w:tab");
     tab.append_attribute("w:val") = "right";

@@ -19,6 +19,7 @@ struct ParagraphProps {
   int spacing_after = -1;
   doc::Align align = doc::Align::Left;
   int mark_half_points = 0;  // size of the paragraph mark; 0: from the style
+  bool rule_below = false;   // a line under the paragraph: where a wet signature goes
 };
 
 struct RunFormat {

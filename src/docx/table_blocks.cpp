@@ -15,6 +15,7 @@ constexpr const char* kHeaderFill = "D9D9D9";
 constexpr int kCellSpacing = 40;         // dxa above and below text in a cell
 constexpr int kSignatureRowHeight = 1021;  // 18 mm: room for a wet signature
 constexpr long kSignatureMaxHeightEmu = 540000;  // 15 mm
+constexpr int kWetSignatureSpace = 360;  // dxa above the line a pending member signs on
 
 ParagraphProps cell_paragraph_props(const doc::Paragraph& p, bool keep_next) {
   ParagraphProps props;
@@ -137,8 +138,18 @@ bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, 
       }
     }
     if (!row.signature_text.empty()) add_cell_text(sig, row.signature_text, false, false);  // under any image, as in the PDF
+    auto date = add_cell(tr, {props.widths[3], nullptr, "center"});
+    if (!row.date.empty()) add_cell_text(date, row.date, false, false);
+    if (row.image.png.empty() && row.signature_text.empty()) {
+      // Not signed yet: a line to sign on in each column, as the PDF draws.
+      ParagraphProps line;
+      line.spacing_before = kWetSignatureSpace;
+      line.rule_below = true;
+      add_paragraph(sig, line);
+      if (row.date.empty()) add_paragraph(date, line);
+    }
     ensure_cell_paragraph(sig);
-    add_cell_text(add_cell(tr, {props.widths[3], nullptr, "center"}), row.date, false, false);
+    ensure_cell_paragraph(date);
   }
   return true;
 }
