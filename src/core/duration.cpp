@@ -14,6 +14,16 @@ Date Duration::after(Date start, const WorkingDayCalendar& calendar) const {
   return start;
 }
 
+Date Duration::before(Date end, const WorkingDayCalendar& calendar) const {
+  switch (unit) {
+    case Unit::WorkingDays: return calendar.add_working_days(end, -count);
+    case Unit::Days: return end.plus_days(-static_cast<long>(count));
+    case Unit::Weeks: return end.plus_days(-7L * count);
+    case Unit::Months: return end.plus_months(-count);
+  }
+  return end;
+}
+
 std::string Duration::text() const {
   const char* unit_name = "days";
   switch (unit) {

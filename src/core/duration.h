@@ -14,6 +14,7 @@ struct Duration {
   int count = 0;
 
   Date after(Date start, const WorkingDayCalendar& calendar) const;  // the last day allowed
+  Date before(Date end, const WorkingDayCalendar& calendar) const;   // counting back from `end`
   std::string text() const;                                          // "10 working days"
 };
 

@@ -124,17 +124,3 @@ std::optional<Date> next_meeting_due(const Case& c, const MeetingRules& rules, c
 }
 
 }  // namespace cg
-
-namespace cg {
-
-Date duration_before(const Duration& d, Date date, const WorkingDayCalendar& calendar) {
-  switch (d.unit) {
-    case Duration::Unit::WorkingDays: return calendar.add_working_days(date, -d.count);
-    case Duration::Unit::Days: return date.plus_days(-static_cast<long>(d.count));
-    case Duration::Unit::Weeks: return date.plus_days(-7L * d.count);
-    case Duration::Unit::Months: return date.plus_months(-d.count);
-  }
-  return date;
-}
-
-}  // namespace cg

@@ -46,8 +46,4 @@ std::optional<Date> review_conference_due(const Case& c, const MeetingRules& rul
 std::optional<Date> next_meeting_due(const Case& c, const MeetingRules& rules, const WorkingDayCalendar& calendar,
                                      const HeldMeeting& held, std::string& basis);
 
-// The date `d` before `date`, in the timescale's own unit (working days count back over weekends
-// and holidays, like Duration::after counts forward).
-Date duration_before(const Duration& d, Date date, const WorkingDayCalendar& calendar);
-
 }  // namespace cg

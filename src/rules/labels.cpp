@@ -1,10 +1,10 @@
 #include "rules/labels.h"
 
+#include "rules/rule_context.h"
+
 namespace cg {
 
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // The first words of text, at most about `limit` bytes, cut between words (or characters).
 std::string text_start(const std::string& text, size_t limit) {

@@ -8,9 +8,14 @@ namespace cg {
 
 namespace {
 
+std::string lower(const std::string& s) {
+  std::string out;
+  for (unsigned char ch : s) out += static_cast<char>(std::tolower(ch));
+  return out;
+}
+
 bool is_gp(const Member& m) {
-  std::string role;
-  for (unsigned char ch : m.role) role += static_cast<char>(std::tolower(ch));
+  const std::string role = lower(m.role);
   if (role.find("general practitioner") != std::string::npos) return true;
   // "GP" as a word of its own, not inside another word
   for (size_t pos = role.find("gp"); pos != std::string::npos; pos = role.find("gp", pos + 1)) {
@@ -19,12 +24,6 @@ bool is_gp(const Member& m) {
     if (start && end) return true;
   }
   return false;
-}
-
-std::string lower(const std::string& s) {
-  std::string out;
-  for (unsigned char ch : s) out += static_cast<char>(std::tolower(ch));
-  return out;
 }
 
 bool contains_any(const std::string& text, const std::vector<std::string>& words) {
@@ -104,7 +103,6 @@ void check_membership(const RuleContext& ctx, Findings& out) {
 
 void check_views(const RuleContext& ctx, Findings& out) {
   const Case& c = ctx.c;
-  auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
   if (!c.views || (blank(c.views->parents) && blank(c.views->carers)))
     ctx.report(out, Severity::Error, "views.parents_missing", "/views/parents",
                "the views of the parents or carers are not recorded");

@@ -8,6 +8,9 @@
 
 namespace cg {
 
+// Empty or only white space: a field that is there but says nothing.
+inline bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 struct RuleContext {
   const Case& c;
   const Profile& profile;

@@ -38,7 +38,7 @@ std::vector<DueDate> compute_schedule(const Case& c, const Profile& profile, con
                    "within " + d.text() + " of the " + (first ? "initial conference" : "last review") + source});
   }
   if (rules->before_review && c.conference && c.conference->next_review)
-    out.push_back({"pre_review_core_group", duration_before(*rules->before_review, *c.conference->next_review, calendar),
+    out.push_back({"pre_review_core_group", rules->before_review->before(*c.conference->next_review, calendar),
                    meeting + " before the review conference (good practice)",
                    rules->before_review->text() + " before the review conference" + source});
 

@@ -28,8 +28,6 @@ std::vector<std::string> words_of(const std::string& text) {
   return words;
 }
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
-
 // "2026-02-30": written as a date, but no such day.
 bool date_shaped(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
