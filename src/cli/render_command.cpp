@@ -157,7 +157,7 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
     return kUnusable;
   }
   std::string out_dir = args->get("--out", ".");
-  Audience audience = args->get("--audience") == "family" ? Audience::Family : Audience::Professional;
+  Audience audience = parse_audience(args->get("--audience"));
   std::string suffix = audience == Audience::Family ? "-family" : "";
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);

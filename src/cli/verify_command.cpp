@@ -79,7 +79,7 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
             << ", not case " << c.case_reference << " of authority " << c.authority << '\n';
     return kRuleErrors;
   }
-  Audience audience = carried.audience == "family" ? Audience::Family : Audience::Professional;
+  Audience audience = parse_audience(carried.audience);
   Findings findings;
   auto t = load_document_template(env.fs, env.data_dir, bundle.value->profile.id, *kind, audience, findings);
   if (!t) {

@@ -33,15 +33,10 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
   if (!result.findings.empty()) return result;
   bool approved = renders_approved_record(bundle, kind, options.draft);
   bool record = kind != DocumentKind::Agenda;
-  nlohmann::json data;
-  if (record && !approved && bundle.c.record && bundle.c.record->status == "approved") {
-    // A draft of an approved case: the template must not show the approval either.
-    Case as_draft = bundle.c;
-    as_draft.record->status = "draft";
-    data = build_view_model(as_draft, bundle.profile, *bundle.calendar, kind, options.audience);
-  } else {
-    data = build_view_model(bundle.c, bundle.profile, *bundle.calendar, kind, options.audience);
-  }
+  // A draft of an approved case: the template must not show the approval either.
+  const bool draft_of_approved = record && !approved && bundle.c.record && bundle.c.record->status == "approved";
+  nlohmann::json data =
+      build_view_model(bundle.c, bundle.profile, *bundle.calendar, kind, options.audience, draft_of_approved);
   doc::Document d = t->render(data, result.findings, [&](const std::string& name) -> const doc::Image* {
     auto it = images.find(name);
     return it == images.end() ? nullptr : &it->second;
@@ -51,7 +46,7 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
   if (approved) {
     RecordDigest digest;
     compute_record_digest(bundle.text, bundle.profile.digest, t->digest(), document_id(kind),
-                          options.audience == Audience::Family ? "family" : "professional", digest);
+                          audience_id(options.audience), digest);
     digest.large_print = options.large_print ? "yes" : "no";
     digest.authority = bundle.c.authority;
     digest.case_reference = bundle.c.case_reference;

@@ -14,7 +14,7 @@ std::optional<std::string> rerender_record(const FileSystem& fs, const std::stri
     return std::nullopt;
   }
   BuildOptions options;
-  options.audience = carried.audience == "family" ? Audience::Family : Audience::Professional;
+  options.audience = parse_audience(carried.audience);
   options.large_print = carried.large_print == "yes";
   BuiltDocument built = build_document(fs, data_dir, bundle, *kind, options);
   if (!built.value) {

@@ -44,8 +44,10 @@ std::string join_english(const std::vector<std::string>& parts) {
 
 class ViewBuilder {
  public:
-  ViewBuilder(const Case& c, const Profile& p, const WorkingDayCalendar& cal, DocumentKind kind, Audience audience)
-      : c_(c), p_(p), cal_(cal), kind_(kind), family_(audience == Audience::Family), rules_(p.rules_for(c.plan_type)) {}
+  ViewBuilder(const Case& c, const Profile& p, const WorkingDayCalendar& cal, DocumentKind kind, Audience audience,
+              bool as_draft)
+      : c_(c), p_(p), cal_(cal), kind_(kind), family_(audience == Audience::Family), as_draft_(as_draft),
+        rules_(p.rules_for(c.plan_type)) {}
 
   json build() {
     json v;
@@ -79,8 +81,9 @@ class ViewBuilder {
     v["views"] = {{"parents", views ? c_.views->parents : ""}, {"carers", views ? c_.views->carers : ""}};
     v["risk"] = {{"direction", risk ? c_.risk->direction : ""}, {"analysis", risk ? c_.risk->analysis : ""}};
     v["family_copy"] = family_;
-    v["record"] = {{"status", c_.record ? c_.record->status : "draft"},
-                   {"approved", c_.record && c_.record->status == "approved"},
+    const bool approved = !as_draft_ && c_.record && c_.record->status == "approved";
+    v["record"] = {{"status", c_.record && !as_draft_ ? c_.record->status : "draft"},
+                   {"approved", approved},
                    {"approved_by", c_.record ? name_of(c_.record->approved_by) : ""},
                    {"approved_on", c_.record ? iso(c_.record->approved_on) : ""}};
     v["document"] = {{"kind", document_id(kind_)},
@@ -377,14 +380,15 @@ class ViewBuilder {
   const WorkingDayCalendar& cal_;
   DocumentKind kind_;
   bool family_;
+  bool as_draft_;
   const MeetingRules* rules_;
 };
 
 }  // namespace
 
 json build_view_model(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar, DocumentKind document,
-                      Audience audience) {
-  return ViewBuilder(c, profile, calendar, document, audience).build();
+                      Audience audience, bool as_draft) {
+  return ViewBuilder(c, profile, calendar, document, audience, as_draft).build();
 }
 
 }  // namespace cg

@@ -3,6 +3,7 @@
 // them (ordinals, names for ids, due dates, which agenda items apply), as a plain JSON tree.
 // Templates stay free of child protection logic; this file holds it.
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/calendar.h"
 #include "model/case.h"
@@ -14,7 +15,14 @@ namespace cg {
 // Family copies withhold every object marked "restricted".
 enum class Audience { Professional, Family };
 
+// "professional" or "family", as --audience and record metadata spell it; anything else reads as
+// professional.
+inline const char* audience_id(Audience a) { return a == Audience::Family ? "family" : "professional"; }
+inline Audience parse_audience(const std::string& id) { return id == "family" ? Audience::Family : Audience::Professional; }
+
+// as_draft: shown as a draft even though record.status says approved (render --draft).
 nlohmann::json build_view_model(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar,
-                                DocumentKind document, Audience audience = Audience::Professional);
+                                DocumentKind document, Audience audience = Audience::Professional,
+                                bool as_draft = false);
 
 }  // namespace cg
