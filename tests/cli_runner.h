@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "source_dir.h"
 #include "cli/app.h"
 
 namespace cg::test {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "source_dir.h"
 #include "cli_runner.h"
 #include "temp_dir.h"
 #include "test_support.h"

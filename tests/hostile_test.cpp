@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <vector>
 
+#include "source_dir.h"
 #include "run_tool.h"
 #include "temp_dir.h"
 

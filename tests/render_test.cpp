@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "source_dir.h"
 #include "cli_runner.h"
 #include "run_tool.h"
 #include "temp_dir.h"

@@ -2,6 +2,8 @@
 // schema/case.schema.json, and the invalid ones it names must not.
 #include <catch2/catch.hpp>
 
+#include "source_dir.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 

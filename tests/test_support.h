@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "source_dir.h"
 #include "core/calendar.h"
 #include "core/file_system.h"
 #include "input/case_loader.h"

@@ -1,3 +1,4 @@
+#include "../../tests/source_dir.h"
 #include "core/calendar.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "../../tests/source_dir.h"
 #include "core/file_system.h"
 #include "input/profile_loader.h"
 

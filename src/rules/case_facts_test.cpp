@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "../../tests/source_dir.h"
 #include "../../tests/test_support.h"
 #include "rules/case_facts.h"
 #include "rules/schedule.h"
