@@ -71,7 +71,7 @@ Profile read_profile(JsonWalker& w, const json& j) {
   const std::string p;
   if (!w.object(j, p, {"id", "name", "short_name", "source", "inherits", "practice_model", "plan_types", "meetings",
                        "agenda", "required_plan_sections", "chair_differs_from_minute_taker", "gp_invited",
-                       "chair", "all_members_sign_plan", "vague_terms", "filler_words"}))
+                       "chair", "all_members_sign_plan", "vague_terms", "filler_words", "drift"}))
     return prof;
   prof.id = w.text(j, p, "id", true);
   prof.name = w.text(j, p, "name", true);
@@ -133,6 +133,21 @@ Profile read_profile(JsonWalker& w, const json& j) {
   prof.all_members_sign_plan = w.boolean(j, p, "all_members_sign_plan").value_or(false);
   prof.vague_terms = w.texts(j, p, "vague_terms", true);
   prof.filler_words = w.texts(j, p, "filler_words", false);
+  if (j.contains("drift") && !j["drift"].is_null()) {
+    const json& d = j["drift"];
+    if (w.object(d, "/drift", {"action_stalled", "due_date_slipped", "first_meeting_dropped_actions", "risk_increasing",
+                               "scaling_falling", "member_absent", "minutes_late", "plan_open_long", "repeat_plan"})) {
+      for (auto it = d.begin(); it != d.end(); ++it) {
+        if (it.value().is_null()) continue;  // a merge patch's way of turning a rule off
+        std::string q = pointer_child("/drift", it.key());
+        if (!w.object(it.value(), q, {"threshold", "source"})) continue;
+        DriftRule rule;
+        rule.threshold = w.integer(it.value(), q, "threshold", false, 1, 1000).value_or(0);
+        rule.source = w.text(it.value(), q, "source", true);
+        prof.drift[it.key()] = rule;
+      }
+    }
+  }
   return prof;
 }
 

@@ -52,6 +52,12 @@ struct PlanSection {
   std::string title;    // e.g. "Contingency plan"
 };
 
+// A drift rule (drift.*, over a case's history of meetings) as a profile sets it.
+struct DriftRule {
+  int threshold = 0;   // meetings, times, months or years, as docs/rules.md says for the rule
+  std::string source;  // the guidance it comes from
+};
+
 struct Profile {
   std::string id, name, short_name, source, practice_model;
   std::vector<std::string> plan_types;  // ids of plan types this authority uses
@@ -64,6 +70,8 @@ struct Profile {
   bool all_members_sign_plan = false;  // every member has a plan signature entry once the record is approved
   std::vector<std::string> vague_terms;
   std::vector<std::string> filler_words;
+  // The drift rules that apply, by id without "drift." (a rule the profile leaves out is off).
+  std::map<std::string, DriftRule> drift;
   std::string digest;  // SHA-256 of the merged profile data: its version, for record digests
 
   // Null when the authority does not use this plan type.
