@@ -17,6 +17,10 @@ const char* kUsage =
     "  coregroup schedule CASE [--json] [--ics FILE] [--holidays FILE]\n"
     "  coregroup render CASE... --document agenda|minutes|plan|all --format pdf|docx|all --out DIR [--draft]\n"
     "  coregroup verify DOCUMENT CASE\n"
+    "  coregroup case import CASE.json... | case export REF [--meeting N] [--out FILE]\n"
+    "  coregroup case list [--json] [--due-before DATE] | case history REF [--json]\n"
+    "  coregroup next REF --date YYYY-MM-DD [--out FILE]\n"
+    "  coregroup store backup FILE | audit verify        (all with [--store PATH])\n"
     "  coregroup COMMAND --help\n"
     "\n"
     "Exit status: 0 no errors, 1 the case breaks the authority's rules, 2 the input is unusable.\n";
@@ -37,6 +41,10 @@ int run(const std::vector<std::string>& argv, Env& env) {
   if (argv[0] == "schedule") return schedule_command(rest, env);
   if (argv[0] == "render") return render_command(rest, env);
   if (argv[0] == "verify") return verify_command(rest, env);
+  if (argv[0] == "case") return case_command(rest, env);
+  if (argv[0] == "store") return store_command(rest, env);
+  if (argv[0] == "audit") return audit_command(rest, env);
+  if (argv[0] == "next") return next_command(rest, env);
   env.err << "coregroup: unknown command \"" << argv[0] << "\"\n\n" << kUsage;
   return kUnusable;
 }

@@ -28,5 +28,9 @@ int validate_command(const std::vector<std::string>& argv, Env& env);
 int schedule_command(const std::vector<std::string>& argv, Env& env);
 int render_command(const std::vector<std::string>& argv, Env& env);
 int verify_command(const std::vector<std::string>& argv, Env& env);
+int case_command(const std::vector<std::string>& argv, Env& env);
+int store_command(const std::vector<std::string>& argv, Env& env);
+int audit_command(const std::vector<std::string>& argv, Env& env);
+int next_command(const std::vector<std::string>& argv, Env& env);
 
 }  // namespace cg::cli

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <filesystem>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -8,10 +9,14 @@
 #include "cli/batch.h"
 #include "cli/findings_output.h"
 #include "cli/record_guard.h"
+#include "cli/store_options.h"
 #include "input/case_bundle.h"
 #include "render/document_builder.h"
 #include "render/writers.h"
+#include "render/record_digest.h"
 #include "rules/rules.h"
+#include "store/case_history.h"
+#include "store/case_store.h"
 
 namespace cg::cli {
 
@@ -38,6 +43,9 @@ const char* kHelp =
     "  -j N              render N cases at a time (default: one per core); a progress bar shows on a\n"
     "                    terminal; a case that fails is reported and the rest carry on\n"
     "  --holidays FILE   extra closure days, one \"YYYY-MM-DD name\" per line\n"
+    "  --store PATH      the case store: an agenda lists each open action with the meetings it has been\n"
+    "                    carried through, whether its date slipped, and the drift findings; approved\n"
+    "                    minutes and plans are kept with their record in the store\n"
     "\n"
     "An approved record is never replaced silently: if the file already there is an approved record and\n"
     "the new content differs (a draft of it included), it is left untouched and the render fails.\n"
@@ -57,6 +65,12 @@ std::string safe_file_part(const std::string& s) {
   return out.empty() ? "case" : out.substr(0, 100);
 }
 
+// One store connection shared by the cases rendered at once.
+struct StoreLink {
+  std::mutex lock;
+  std::unique_ptr<store::Store> store;
+};
+
 struct RenderPlan {
   std::vector<DocumentKind> kinds;
   std::vector<const Writer*> formats;
@@ -64,6 +78,7 @@ struct RenderPlan {
   Audience audience;
   std::string holidays;
   bool draft, large_print;
+  StoreLink* store = nullptr;
 };
 
 // Renders every requested document of one case file; messages go to out/err.
@@ -95,7 +110,21 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
     options.audience = p.audience;
     options.large_print = p.large_print;
     options.draft = p.draft;
-    BuiltDocument built = build_document(env.fs, env.data_dir, b, kind, options);
+    std::optional<CaseBundle> with_history;
+    if (p.store && kind == DocumentKind::Agenda) {
+      std::lock_guard<std::mutex> guard(p.store->lock);
+      store::CaseDrift drift = store::drift_for_case(*p.store->store, shared, b.c, true);
+      if (!drift.error.empty()) {
+        err << path << ": " << drift.error << '\n';
+        status = kUnusable;
+        continue;
+      }
+      if (drift.known) {
+        with_history = b;
+        with_history->c.history = std::move(drift.notes);
+      }
+    }
+    BuiltDocument built = build_document(env.fs, env.data_dir, with_history ? *with_history : b, kind, options);
     if (!built.value) {
       print_findings(err, path, built.findings);
       status = kUnusable;
@@ -122,6 +151,17 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
         continue;
       }
       out << target << '\n';
+      if (p.store && built.approved_record) {
+        store::RecordDocument kept{document_id(kind), audience_id(p.audience), writer->extension, p.large_print,
+                                   result.bytes, RecordDigest::from_properties(built.value->meta.custom).combined};
+        std::lock_guard<std::mutex> guard(p.store->lock);
+        std::string refusal_in_store =
+            store::keep_record_document(*p.store->store, b.c.case_reference, b.c.meeting.sequence, b.text, kept);
+        if (!refusal_in_store.empty()) {
+          err << target << ": not kept in the store: " << refusal_in_store << '\n';
+          status = kUnusable;
+        }
+      }
     }
   }
   return status;
@@ -131,7 +171,7 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
 
 int render_command(const std::vector<std::string>& argv, Env& env) {
   std::string error;
-  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "-j"},
+  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "-j", "--store"},
                          {"--draft", "--large-print", "--help"}, error);
   if (args && args->has("--help")) {
     env.out << kHelp;
@@ -175,6 +215,12 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
   }
   RenderPlan plan{kinds, formats, out_dir, suffix, audience, args->get("--holidays"), args->has("--draft"),
                   args->has("--large-print")};
+  StoreLink link;
+  if (args->options.count("--store")) {
+    link.store = open_store(*args, env, "render");
+    if (!link.store) return kUnusable;
+    plan.store = &link;
+  }
   SharedInputs shared(env.fs, env.data_dir);
   return run_batch(
       inputs.size(), threads,

@@ -2,7 +2,9 @@
 #include "cli/args.h"
 #include "cli/findings_output.h"
 #include "input/case_bundle.h"
+#include "cli/store_options.h"
 #include "rules/rules.h"
+#include "store/case_history.h"
 
 namespace cg::cli {
 
@@ -18,6 +20,9 @@ const char* kHelp =
     "  --document KIND   agenda, minutes or plan (required)\n"
     "  --json            print a JSON array of {severity, rule, pointer, message}\n"
     "  --holidays FILE   extra closure days, one \"YYYY-MM-DD name\" per line\n"
+    "  --store PATH      also check the drift rules (drift.*) against the case's meetings in the store:\n"
+    "                    for an agenda as of the last approved meeting, otherwise with this case as the\n"
+    "                    latest meeting\n"
     "\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors, 2 the input is unusable.\n";
 
@@ -25,7 +30,7 @@ const char* kHelp =
 
 int validate_command(const std::vector<std::string>& argv, Env& env) {
   std::string error;
-  auto args = parse_args(argv, {"--document", "--holidays"}, {"--json", "--help"}, error);
+  auto args = parse_args(argv, {"--document", "--holidays", "--store"}, {"--json", "--help"}, error);
   if (args && args->has("--help")) {
     env.out << kHelp;
     return kOk;
@@ -38,6 +43,7 @@ int validate_command(const std::vector<std::string>& argv, Env& env) {
     env.err << "coregroup validate: " << error << "\n\n" << kHelp;
     return kUnusable;
   }
+  const DocumentKind document = *kind;
   const std::string& path = args->positional[0];
   BundleLoad bundle = load_case_bundle(env.fs, path, env.data_dir, args->get("--holidays"));
   bool json = args->has("--json");
@@ -46,7 +52,18 @@ int validate_command(const std::vector<std::string>& argv, Env& env) {
     else print_findings(env.err, path, bundle.findings);
     return kUnusable;
   }
-  Findings findings = check_rules(bundle.value->c, bundle.value->profile, *bundle.value->calendar, *kind);
+  Findings findings = check_rules(bundle.value->c, bundle.value->profile, *bundle.value->calendar, document);
+  if (args->options.count("--store")) {
+    auto store = open_store(*args, env, "validate");
+    if (!store) return kUnusable;
+    SharedInputs shared(env.fs, env.data_dir);
+    store::CaseDrift drift = store::drift_for_case(*store, shared, bundle.value->c, document == DocumentKind::Agenda);
+    if (!drift.error.empty()) {
+      env.err << "coregroup validate: " << drift.error << '\n';
+      return kUnusable;
+    }
+    findings.insert(findings.end(), drift.drift.begin(), drift.drift.end());
+  }
   if (json) print_findings_json(env.out, findings);
   else print_findings(env.out, path, findings);
   return has_errors(findings) ? kRuleErrors : kOk;

@@ -147,6 +147,17 @@ struct Conference : Located {
   std::optional<Date> initial, next_review, last_review;
 };
 
+// What the case store knows of the meetings before this one (render and validate --store). Never
+// read from the case file and not part of any record digest.
+struct StoredHistory {
+  struct ActionNote {
+    int meetings = 0;    // meetings the action was on the plan at, before this one
+    int date_moved = 0;  // how often its date moved later
+  };
+  std::map<std::string, ActionNote> actions;  // by action id
+  std::vector<std::string> drift;             // the drift findings' messages
+};
+
 struct Case {
   std::string format, authority, case_reference;
   PlanType plan_type = PlanType::ChildProtection;
@@ -164,6 +175,7 @@ struct Case {
   std::optional<Risk> risk;
   std::vector<Signature> signatures;
   std::optional<Record> record;
+  std::optional<StoredHistory> history;
 
   const Member* member(const std::string& id) const;
   const Child* child(const std::string& id) const;

@@ -69,6 +69,15 @@ class ViewBuilder {
     v["agenda"] = agenda();
     v["plan"] = plan();
     v["actions"] = actions();
+    if (c_.history) {
+      v["history"] = {{"drift", c_.history->drift}};
+      json open = json::array();
+      for (const json& a : v["actions"])
+        if (a["open"].get<bool>()) open.push_back(a);
+      v["open_actions"] = open;
+    } else {
+      v["history"] = false;
+    }
     v["conference"] = {{"initial", c_.conference ? iso(c_.conference->initial) : ""},
                        {"next_review", c_.conference ? iso(c_.conference->next_review) : ""},
                        {"last_review", c_.conference ? iso(c_.conference->last_review) : ""}};
@@ -252,7 +261,16 @@ class ViewBuilder {
     } else {
       when = a.by;
     }
+    json carried = nullptr;
+    if (c_.history) {
+      auto it = c_.history->actions.find(a.id);
+      int meetings = it == c_.history->actions.end() ? 0 : it->second.meetings;
+      int moved = it == c_.history->actions.end() ? 0 : it->second.date_moved;
+      carried = {{"meetings", meetings}, {"new", meetings == 0}, {"date_moved", moved}, {"slipped", moved > 0}};
+    }
     return {{"id", a.id},
+            {"carried", carried},
+            {"open", a.status != "done" && a.status != "no_longer_needed"},
             {"number", std::to_string(outcome_number) + "." + std::to_string(action_number)},
             {"outcome", o.outcome},
             {"what", a.what},

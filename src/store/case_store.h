@@ -1,0 +1,75 @@
+#pragma once
+// Cases in the store: importing a coregroup/1 case file as one meeting, and exporting it again.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/file_system.h"
+#include "core/finding.h"
+#include "input/case_bundle.h"
+#include "store/store.h"
+
+namespace cg::store {
+
+enum class ImportStatus {
+  Added,      // a new meeting
+  Updated,    // a draft replaced, or a draft turned into its approved record
+  Unchanged,  // the same meeting was already stored: nothing changed
+  Refused,    // see findings
+};
+
+struct ImportOutcome {
+  ImportStatus status = ImportStatus::Refused;
+  std::string case_reference;
+  int sequence = 0;
+  bool approved = false;
+  Findings findings;  // why it was refused (load, rules or store findings)
+};
+
+// Validates the case file at `path` (format, profile, signature images) and stores it as its
+// meeting, in one transaction together with its audit entries. An approved meeting is never
+// replaced by different content. The authority's rules are not checked: the store keeps what
+// happened, and `validate` and `render` apply the rules.
+ImportOutcome import_case_file(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& path,
+                               const std::string& actor);
+
+// The same, from text already read; signature image paths are resolved against `path`'s folder.
+// `audit_action` names the entry in the audit log ("import", or "next" for a prepared draft).
+ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& path,
+                               const std::string& text, const std::string& actor,
+                               const std::string& audit_action = "import");
+
+struct Exported {
+  std::string text;                          // the case file as imported, byte for byte
+  std::map<std::string, std::string> images;  // signature images by the path the case names
+  int sequence = 0;
+  std::string error;                          // set when nothing was exported
+};
+
+// One meeting of a case (the latest when `sequence` is not given); appends an audit entry.
+Exported export_case(Store& store, const std::string& reference, std::optional<int> sequence,
+                     const std::string& actor);
+
+// A rendered approved document kept with its record: the meeting's approved record must hold the
+// very case data it was rendered from (`case_text`, compared ignoring spacing and key order).
+// The same document again is fine; different bytes for one already kept are refused, as is a case
+// that is not the stored record. Returns "" when kept, else why not.
+struct RecordDocument {
+  std::string document, audience, format;  // "minutes", "professional", "pdf"
+  bool large_print = false;
+  std::string bytes, record_digest;
+};
+std::string keep_record_document(Store& store, const std::string& reference, int sequence,
+                                 const std::string& case_text, const RecordDocument& doc);
+
+struct StoredMeeting {
+  int sequence = 0;
+  std::string date, status;  // status: draft|approved
+  std::string snapshot;
+};
+
+// Every meeting of a case in order of sequence; empty with `error` set for an unknown case.
+std::vector<StoredMeeting> case_meetings(Store& store, const std::string& reference, std::string& error);
+
+}  // namespace cg::store

@@ -1,0 +1,201 @@
+#include "store/migrations.h"
+
+#include "store/sqlite.h"
+
+namespace cg::store {
+
+namespace {
+
+// Step 1: cases and their meetings. A meeting's snapshot is the coregroup/1 JSON text as imported
+// (the interchange format); members, attendance and action states are copied out of it so that
+// lists and histories need no JSON parsing. An approved meeting, its copies and its record are
+// immutable: triggers refuse UPDATE and DELETE of them whatever the client.
+const char* kStep1 = R"sql(
+CREATE TABLE cases (
+  id INTEGER PRIMARY KEY,
+  reference TEXT NOT NULL UNIQUE,
+  authority TEXT NOT NULL,
+  plan_type TEXT NOT NULL
+);
+CREATE TABLE children (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  child TEXT NOT NULL,
+  name TEXT NOT NULL,
+  date_of_birth TEXT,
+  PRIMARY KEY (case_id, child)
+);
+CREATE INDEX children_by_name ON children(name, date_of_birth);
+CREATE TABLE members (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  member TEXT NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  PRIMARY KEY (case_id, member)
+);
+CREATE TABLE meetings (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  sequence INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'approved')),
+  snapshot TEXT NOT NULL,
+  case_digest TEXT NOT NULL,
+  next_meeting TEXT,
+  next_meeting_due TEXT,
+  minutes_due TEXT,
+  review_due TEXT,
+  UNIQUE (case_id, sequence)
+);
+CREATE INDEX meetings_by_case ON meetings(case_id, sequence);
+-- Every version of a meeting as imported, drafts included (the first version of the first
+-- meeting is the plan as the conference agreed it). Append-only.
+CREATE TABLE meeting_versions (
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+  version INTEGER NOT NULL,
+  snapshot TEXT NOT NULL,
+  case_digest TEXT NOT NULL,
+  PRIMARY KEY (meeting_id, version)
+);
+CREATE TABLE attendance (
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  member TEXT NOT NULL,
+  status TEXT NOT NULL,
+  PRIMARY KEY (meeting_id, member)
+);
+CREATE TABLE minutes_sent (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  sequence INTEGER NOT NULL,
+  sent TEXT NOT NULL,
+  PRIMARY KEY (case_id, sequence)
+);
+CREATE TABLE action_states (
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  action TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  status TEXT NOT NULL,
+  progress TEXT NOT NULL,
+  due TEXT NOT NULL,
+  PRIMARY KEY (meeting_id, action)
+);
+CREATE TABLE signature_images (
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  path TEXT NOT NULL,
+  png BLOB NOT NULL,
+  sha256 TEXT NOT NULL,
+  PRIMARY KEY (meeting_id, path)
+);
+CREATE TABLE records (
+  id INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL UNIQUE REFERENCES meetings(id),
+  snapshot TEXT NOT NULL,
+  case_digest TEXT NOT NULL,
+  approved_by TEXT NOT NULL,
+  approved_on TEXT NOT NULL
+);
+CREATE TABLE record_documents (
+  record_id INTEGER NOT NULL REFERENCES records(id),
+  document TEXT NOT NULL,
+  audience TEXT NOT NULL,
+  format TEXT NOT NULL,
+  large_print INTEGER NOT NULL,
+  bytes BLOB NOT NULL,
+  sha256 TEXT NOT NULL,
+  record_digest TEXT NOT NULL,
+  PRIMARY KEY (record_id, document, audience, format, large_print)
+);
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+
+CREATE TRIGGER records_no_update BEFORE UPDATE ON records
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be changed'); END;
+CREATE TRIGGER records_no_delete BEFORE DELETE ON records
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be deleted'); END;
+CREATE TRIGGER record_documents_no_update BEFORE UPDATE ON record_documents
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be changed'); END;
+CREATE TRIGGER record_documents_no_delete BEFORE DELETE ON record_documents
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be deleted'); END;
+CREATE TRIGGER approved_meetings_no_update BEFORE UPDATE ON meetings WHEN OLD.status = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be changed'); END;
+CREATE TRIGGER approved_meetings_no_delete BEFORE DELETE ON meetings WHEN OLD.status = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be deleted'); END;
+CREATE TRIGGER approved_actions_no_update BEFORE UPDATE ON action_states
+WHEN (SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be changed'); END;
+CREATE TRIGGER approved_actions_no_delete BEFORE DELETE ON action_states
+WHEN (SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be deleted'); END;
+CREATE TRIGGER approved_attendance_no_update BEFORE UPDATE ON attendance
+WHEN (SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be changed'); END;
+CREATE TRIGGER approved_attendance_no_delete BEFORE DELETE ON attendance
+WHEN (SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be deleted'); END;
+CREATE TRIGGER approved_images_no_update BEFORE UPDATE ON signature_images
+WHEN (SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be changed'); END;
+CREATE TRIGGER approved_images_no_delete BEFORE DELETE ON signature_images
+WHEN (SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be deleted'); END;
+CREATE TRIGGER meeting_versions_no_update BEFORE UPDATE ON meeting_versions
+BEGIN SELECT RAISE(ABORT, 'meeting versions cannot be changed'); END;
+CREATE TRIGGER meeting_versions_no_delete BEFORE DELETE ON meeting_versions
+BEGIN SELECT RAISE(ABORT, 'meeting versions cannot be deleted'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> steps = {
+      {1, "cases, meetings, actions, records and the audit log", kStep1},
+  };
+  return steps;
+}
+
+int schema_version() { return migrations().back().version; }
+
+namespace {
+
+int user_version(sqlite::Db& db) {
+  auto stmt = db.prepare("PRAGMA user_version");
+  return stmt.step() ? static_cast<int>(stmt.integer(0)) : 0;
+}
+
+}  // namespace
+
+bool migrate(sqlite::Db& db, std::string& error) {
+  int current = user_version(db);
+  if (current > schema_version()) {
+    error = "this store has schema version " + std::to_string(current) + " but this coregroup (" +
+            COREGROUP_VERSION + ") knows only up to version " + std::to_string(schema_version()) +
+            "; use a newer coregroup";
+    return false;
+  }
+  for (const Migration& step : migrations()) {
+    if (step.version <= current) continue;
+    sqlite::Transaction tx(db);
+    // Read again under the write lock: another process may have migrated meanwhile.
+    int now = user_version(db);
+    if (now >= step.version) {
+      tx.commit();
+      continue;
+    }
+    db.exec(step.sql);
+    db.exec("PRAGMA user_version = " + std::to_string(step.version));
+    tx.commit();
+  }
+  return true;
+}
+
+}  // namespace cg::store
