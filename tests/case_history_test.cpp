@@ -8,6 +8,7 @@
 #include "temp_dir.h"
 #include "test_support.h"
 #include "cli_runner.h"
+#include "run_tool.h"
 #include "store/audit.h"
 #include "store/case_history.h"
 #include "store/case_store.h"
@@ -244,6 +245,28 @@ TEST_CASE("six meetings of one case: drift fires exactly where the data says", "
   CHECK(v.out.find("drift.member_absent") != std::string::npos);
   auto plain = test::run_cli({"validate", path, "--document", "agenda"});
   CHECK(plain.out.find("drift.") == std::string::npos);
+
+  // render --store: the agenda's actions to review, with the meetings carried and the drift.
+  auto rendered = test::run_cli({"render", path, "--document", "agenda", "--format", "pdf", "--out", s.dir.file("out"),
+                                 "--store", s.dir.file("store.db"), "-j", "1"});
+  INFO(rendered.err);
+  REQUIRE(rendered.code == 0);
+  auto text = test::run_tool("pdftotext -layout " + test::quote(s.dir.file("out/HIST-0001-agenda.pdf")) + " -");
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find("Meetings") != std::string::npos);
+  CHECK(text.out.find("Drift to discuss") != std::string::npos);
+  std::string words;  // the text with line breaks and layout spacing as single spaces
+  for (char ch : text.out) {
+    bool space = ch == ' ' || ch == '\n' || ch == '\f';
+    if (!space) words += ch;
+    else if (!words.empty() && words.back() != ' ') words += ' ';
+  }
+  CHECK(words.find("has been open across 3 meetings with no change in its progress") != std::string::npos);
+  // Only the open action is listed: 1.2, on the plan at all six meetings, its date never moved.
+  std::string table = text.out.substr(text.out.find("Actions to review"));
+  CHECK(table.find("1.2") != std::string::npos);
+  CHECK(table.find("1.1 ") == std::string::npos);
+  CHECK(table.find(" 6 ") != std::string::npos);
 
   // Every step was logged, and the chain holds.
   auto entries = store::read_audit(s.store->db());

@@ -126,3 +126,36 @@ TEST_CASE("store backup writes a copy that opens, and a newer store is refused",
   CHECK(refused.code == 2);
   CHECK(refused.err.find("this store has schema version 99 but this coregroup") != std::string::npos);
 }
+
+TEST_CASE("render --store keeps approved minutes with their record, and refuses a case that is not the record", "[store][cli]") {
+  TempDir dir;
+  std::string store = dir.file("s.db");
+  REQUIRE(run_cli({"case", "import", fixture("blackpool-cp.json"), "--store", store}).code == 0);
+  auto r = run_cli({"render", fixture("blackpool-cp.json"), "--document", "minutes", "--format", "pdf", "--out",
+                    dir.file("out"), "--store", store, "-j", "1"});
+  INFO(r.err);
+  CHECK(r.code == 0);
+  {
+    sqlite::Db db(store, false);
+    auto row = db.prepare("SELECT document, audience, format, length(bytes), record_digest FROM record_documents");
+    REQUIRE(row.step());
+    CHECK(row.text(0) == "minutes");
+    CHECK(row.text(1) == "professional");
+    CHECK(row.text(2) == "pdf");
+    CHECK(row.integer(3) == static_cast<std::int64_t>(read_file(dir.file("out/BC-CP-2026-0288-minutes.pdf")).size()));
+    CHECK(row.text(4).size() == 64);
+    CHECK_FALSE(row.step());
+  }
+  // The same document again is fine.
+  CHECK(run_cli({"render", fixture("blackpool-cp.json"), "--document", "minutes", "--format", "pdf", "--out",
+                 dir.file("out2"), "--store", store, "-j", "1"}).code == 0);
+  // An approved case that differs from the stored record is rendered but not kept.
+  auto j = nlohmann::json::parse(read_file(fixture("blackpool-cp.json")));
+  j["meeting"]["decisions"].push_back("One more decision");
+  std::string changed = dir.write("changed.json", j.dump(2));
+  auto other = run_cli({"render", changed, "--document", "minutes", "--format", "pdf", "--out", dir.file("out3"),
+                        "--store", store, "-j", "1"});
+  CHECK(other.code == 2);
+  CHECK(other.err.find("not kept in the store: the case file differs from the approved record of meeting 8 of case "
+                       "BC-CP-2026-0288 in the store") != std::string::npos);
+}
