@@ -268,6 +268,22 @@ TEST_CASE("six meetings of one case: drift fires exactly where the data says", "
   CHECK(table.find("1.1 ") == std::string::npos);
   CHECK(table.find(" 6 ") != std::string::npos);
 
+  // case history: each meeting with its attendance and drift, and the life of each action.
+  auto hist = test::run_cli({"case", "history", "HIST-0001", "--json", "--store", s.dir.file("store.db")});
+  REQUIRE(hist.code == 0);
+  json history = json::parse(hist.out);
+  REQUIRE(history["meetings"].size() == 7);  // six approved and the seventh prepared
+  CHECK(history["meetings"][6]["status"] == "draft");
+  CHECK(history["meetings"][0]["minutes_sent"] == "2026-11-30");
+  CHECK(history["meetings"][2]["attendance"][2] == json({{"member", "Dr A. Testdoctor (GP)"}, {"status", "apologies"}}));
+  std::set<std::string> at3;
+  for (const json& f : history["meetings"][2]["drift"]) at3.insert(f["rule"].get<std::string>());
+  CHECK(at3 == std::set<std::string>{"drift.action_stalled", "drift.risk_increasing", "drift.member_absent"});
+  CHECK(history["meetings"][1]["drift"].empty());
+  CHECK(history["actions"][2]["id"] == "a4");
+  CHECK(history["actions"][2]["date_moved_later"] == 2);
+  CHECK(history["actions"][1]["meetings"] == 6);
+
   // Every step was logged, and the chain holds.
   auto entries = store::read_audit(s.store->db());
   CHECK(entries.size() == 19);  // 3 for meeting 1, then next, import and approve for each of 5, then next
