@@ -465,7 +465,7 @@ TEST_CASE("verify proves one member's approved family copy, and knows it from an
   }
 }
 
-TEST_CASE("--for needs --audience family and a member of the case", "[records]") {
+TEST_CASE("render --for needs --audience family and a member of the case", "[records]") {
   test::TempDir dir;
   std::string path = copy_case(dir, "blackpool-cp.json");
   CliRun no_family = cli_run({"render", path, "--for", "m3", "--out", dir.file("out")});

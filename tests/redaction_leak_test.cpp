@@ -11,6 +11,8 @@
 // third kind of object ("/plan/outcomes/*/actions/*", "/members/*/contact" ...), rotating by
 // fixture so that across the fixtures every kind is covered about three times, a different
 // instance each time; the whole case, to be refused; and three members' withheld_from, rotating.
+// A string found in a copy is a leak unless the copy made with the object's texts replaced by
+// tokens says it too (then the templates make it from other data).
 #include <catch2/catch.hpp>
 
 #include <zip.h>
@@ -19,6 +21,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -305,6 +308,21 @@ Rendered render_family(const std::string& case_path, const std::string& text, co
   return out;
 }
 
+// The case with every text inside the object at `pointer` replaced by a token: what the documents
+// say from the rest of the case and the templates alone. A note that repeats a sentence the
+// template makes from other data ("placed on a Protection Plan under the category of neglect",
+// "Priya Shah (Lead Social Worker)") is found in its copy too, and so is not the object's own.
+void tokenise(json& j, const std::string& key, int& n) {
+  if (j.is_string()) {
+    if (!structural_key(key)) j = "qzx" + std::to_string(++n);
+  } else if (j.is_object()) {
+    for (auto it = j.begin(); it != j.end(); ++it)
+      if (it.key().rfind("x-", 0) != 0) tokenise(it.value(), it.key(), n);
+  } else if (j.is_array()) {
+    for (auto& e : j) tokenise(e, key, n);
+  }
+}
+
 // Where `secret` shows in the copy, or "" when it does not.
 std::string found_in(const Rendered& r, const std::string& secret) {
   const std::string u16 = utf16be(secret);
@@ -399,9 +417,19 @@ TEST_CASE("no family copy shows a byte of a restricted or withheld object, for e
         CHECK(r.files.empty());
         CHECK(r.refusals == std::vector<std::string>(3, "family.case_withheld"));
       }
+      std::optional<Rendered> control;
       for (const auto& secret : secrets) {
         ++checked;
         std::string where = found_in(r, secret);
+        if (where.empty()) continue;
+        if (!control) {
+          json tokens = fx.j;
+          int n = 0;
+          tokenise(tokens[json::json_pointer(pointer)], "", n);
+          cg::test::TempDir other;
+          control = render_family(fx.path, tokens.dump(), member, other, shared);
+        }
+        if (!found_in(*control, secret).empty()) continue;  // the documents say it from other data
         INFO("\"" << secret << "\" is in " << where);
         CHECK(where.empty());
       }

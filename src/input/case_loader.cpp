@@ -33,7 +33,7 @@ class CaseReader {
     c.case_reference = w_.text(root, p, "case_reference", true);
     w_.array(root, p, "children", true, [&](const json& j, const std::string& q) { c.children.push_back(child(j, q, c)); });
     w_.array(root, p, "members", true, [&](const json& j, const std::string& q) { c.members.push_back(member(j, q)); });
-    if (w_.present(root, "conference") || c.plan_type == PlanType::ChildProtection)
+    if (w_.present(root, "conference") || (c.plan_type == PlanType::ChildProtection && !w_.redacted()))
       c.conference = conference(root, c.plan_type == PlanType::ChildProtection);
     if (w_.present(root, "assessment") || c.plan_type == PlanType::ChildInNeed)
       c.assessment_completed = dated_start(root, "assessment", "completed", c.plan_type == PlanType::ChildInNeed);
