@@ -29,7 +29,8 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
                              const BuildOptions& options) {
   BuiltDocument result;
   const bool family = options.audience == Audience::Family;
-  // A family copy sees only the redacted case: nothing withheld reaches the view model.
+  // A family copy sees only the redacted case: nothing withheld reaches the view model. It has no
+  // store history either: drift notes are made from the whole case and may name what is withheld.
   std::optional<Case> redacted;
   if (family) {
     LoadResult loaded = load_family_case(bundle.text, options.for_member);
