@@ -255,3 +255,55 @@ TEST_CASE("10,000 actions render as PDF and DOCX with every action in them", "[h
   auto pages = run_tool("pdfinfo " + quote(dir + "/TEST-HOSTILE-MANY-plan.pdf"));
   REQUIRE(pages.out.find("Pages:") != std::string::npos);
 }
+
+TEST_CASE("a wholly restricted case has no family copy, and says so", "[hostile][redaction]") {
+  TempDir scratch;
+  std::string path = kHostile + "restricted-case.json";
+  require_rendered(path, "TEST-HOSTILE-RESTRICTED-CASE", scratch, 10);
+  std::string out_dir = scratch.file("family");
+  Run r = run_binary("render " + quote(path) + " --audience family --format all --draft -j 1 --out " + quote(out_dir), scratch);
+  INFO(r.err);
+  REQUIRE(r.code == 2);
+  REQUIRE(r.err.find(path + ": /: error family.case_withheld: the whole case is restricted, so it has no family copy") !=
+          std::string::npos);
+  REQUIRE(files_in(out_dir).empty());
+}
+
+TEST_CASE("a restricted plan leaves no family plan, and the family minutes say it is withheld", "[hostile][redaction]") {
+  TempDir scratch;
+  std::string path = kHostile + "restricted-plan.json";
+  std::string out_dir = scratch.file("family");
+  Run r = run_binary("render " + quote(path) + " --audience family --format all --draft -j 1 --out " + quote(out_dir), scratch);
+  INFO(r.err);
+  REQUIRE(r.code == 2);
+  REQUIRE(r.err.find(path + ": /plan: error family.document_withheld: the plan is restricted or withheld from this copy, "
+                            "so there is no family copy of the plan") != std::string::npos);
+  std::vector<std::string> expected;
+  for (const std::string doc : {"agenda", "minutes"})
+    for (const std::string ext : {"docx", "pdf"}) expected.push_back("TEST-HOSTILE-RESTRICTED-PLAN-" + doc + "-family." + ext);
+  std::sort(expected.begin(), expected.end());
+  REQUIRE(files_in(out_dir) == expected);
+  std::string text = run_tool("pdftotext -enc UTF-8 " + quote(out_dir + "/TEST-HOSTILE-RESTRICTED-PLAN-minutes-family.pdf") + " -").out;
+  REQUIRE(text.find("The plan is withheld from this copy.") != std::string::npos);
+  REQUIRE(text.find("Little Acorns") == std::string::npos);  // an action of the plan
+}
+
+TEST_CASE("a restricted child is named nowhere in the family copies", "[hostile][redaction]") {
+  TempDir scratch;
+  std::string path = kHostile + "restricted-child.json";
+  std::string out_dir = scratch.file("family");
+  Run r = run_binary("render " + quote(path) + " --audience family --format all --draft -j 1 --out " + quote(out_dir), scratch);
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  for (const std::string doc : {"agenda", "minutes", "plan"}) {
+    std::string pdf = out_dir + "/TEST-HOSTILE-RESTRICTED-CHILD-" + doc + "-family.pdf";
+    std::string text = run_tool("pdftotext -enc UTF-8 " + quote(pdf) + " -").out;
+    INFO(doc << "\n" << text);
+    REQUIRE(text.find("Family copy") != std::string::npos);
+    REQUIRE(text.find("Mia Green") == std::string::npos);
+    std::string docx = run_tool("/usr/bin/python3 " + quote(std::string(COREGROUP_SOURCE_DIR) + "/tests/docx_text.py") + " " +
+                                quote(out_dir + "/TEST-HOSTILE-RESTRICTED-CHILD-" + doc + "-family.docx")).out;
+    REQUIRE(docx.find("Family copy") != std::string::npos);
+    REQUIRE(docx.find("Mia Green") == std::string::npos);
+  }
+}

@@ -4,10 +4,12 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <sstream>
 
+#include "render/document_properties.h"
 #include "source_dir.h"
 #include "cli_runner.h"
 #include "run_tool.h"
@@ -437,6 +439,43 @@ TEST_CASE("verify renders a large-print family record again the way it was made"
     CHECK(ok.code == 0);
     CHECK(ok.out.find("matches") != std::string::npos);
   }
+}
+
+TEST_CASE("verify proves one member's approved family copy, and knows it from another member's", "[records]") {
+  test::TempDir dir;
+  std::string ref;
+  // blackpool-cp.json is approved; m2 is the mother, m3 the father.
+  std::string path = approved_plan(dir, ref, {"--audience", "family", "--for", "m3"});
+  approved_plan(dir, ref, {"--audience", "family", "--for", "m2"});
+  for (const char* ext : {".pdf", ".docx"}) {
+    std::string father = dir.file("out/" + ref + "-plan-family-m3" + ext);
+    std::string mother = dir.file("out/" + ref + "-plan-family-m2" + ext);
+    CliRun ok = cli_run({"verify", father, path});
+    INFO(ok.out << ok.err);
+    CHECK(ok.code == 0);
+    CHECK(all_text(father).find("Copy for Carl Walker") != std::string::npos);
+    CHECK(all_text(mother).find("Copy for Stacey Walker") != std::string::npos);
+    // Each copy is its own record: the digests differ.
+    Properties a, b;
+    std::string error;
+    REQUIRE(read_document_properties(read(father), {"CoregroupRecordDigest", "CoregroupCopyFor"}, a, error));
+    REQUIRE(read_document_properties(read(mother), {"CoregroupRecordDigest", "CoregroupCopyFor"}, b, error));
+    CHECK(a != b);
+    CHECK(std::find(a.begin(), a.end(), std::make_pair(std::string("CoregroupCopyFor"), std::string("m3"))) != a.end());
+  }
+}
+
+TEST_CASE("render --for needs --audience family and a member of the case", "[records]") {
+  test::TempDir dir;
+  std::string path = copy_case(dir, "blackpool-cp.json");
+  CliRun no_family = cli_run({"render", path, "--for", "m3", "--out", dir.file("out")});
+  CHECK(no_family.code == 2);
+  CHECK(no_family.err.find("coregroup render: --for makes one member's family copy: give --audience family with it") == 0);
+  CliRun unknown = cli_run({"render", path, "--audience", "family", "--for", "m99", "--out", dir.file("out")});
+  CHECK(unknown.code == 2);
+  CHECK(unknown.err.find("family.unknown_member: --for names \"m99\", which is not the id of any member of this case") !=
+        std::string::npos);
+  CHECK((!fs::exists(dir.file("out")) || fs::is_empty(dir.file("out"))));
 }
 
 TEST_CASE("verify says plainly when the document belongs to another case", "[records]") {

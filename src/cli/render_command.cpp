@@ -24,7 +24,8 @@ namespace {
 
 const char* kHelp =
     "Usage: coregroup render CASE|FOLDER... --document agenda|minutes|plan|all --format pdf|docx|all --out DIR\n"
-    "                        [--audience professional|family] [--large-print] [--draft] [--holidays FILE]\n"
+    "                        [--audience professional|family [--for MEMBER]] [--large-print] [--draft]\n"
+    "                        [--holidays FILE]\n"
     "\n"
     "Renders the authority's documents for each case file, named <case_reference>-<document>.<ext>\n"
     "in DIR. Minutes, and approved plans, that break the authority's rules are refused and the findings\n"
@@ -35,7 +36,10 @@ const char* kHelp =
     "  --out DIR         the folder to write to (created if missing; default the current folder)\n"
     "  --audience WHO    professional (default), or family: a copy that withholds everything marked\n"
     "                    \"restricted\", named <case_reference>-<document>-family.<ext>; the family plan\n"
-    "                    is written in plain language\n"
+    "                    is written in plain language; every page says it is a family copy\n"
+    "  --for MEMBER      with --audience family: the copy for one member (their id in the case), which\n"
+    "                    also withholds everything \"withheld_from\" them, says \"Copy for <name>\" on\n"
+    "                    every page, and is named <case_reference>-<document>-family-<member id>.<ext>\n"
     "  --large-print     larger type, for a reader who needs it\n"
     "  --draft           render drafts: minutes and plans carry DRAFT on every page and no approval or\n"
     "                    record digest, whatever record.status says, and are rendered even when they\n"
@@ -76,6 +80,7 @@ struct RenderPlan {
   std::vector<const Writer*> formats;
   std::string out_dir, suffix;
   Audience audience;
+  std::string for_member;
   std::string holidays;
   bool draft, large_print;
   StoreLink* store = nullptr;
@@ -110,6 +115,7 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
     options.audience = p.audience;
     options.large_print = p.large_print;
     options.draft = p.draft;
+    options.for_member = p.for_member;
     std::optional<CaseBundle> with_history;
     if (p.store && kind == DocumentKind::Agenda) {
       std::lock_guard<std::mutex> guard(p.store->lock);
@@ -171,7 +177,7 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
 
 int render_command(const std::vector<std::string>& argv, Env& env) {
   std::string error;
-  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "-j", "--store"},
+  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "--for", "-j", "--store"},
                          {"--draft", "--large-print", "--help"}, error);
   if (args && args->has("--help")) {
     env.out << kHelp;
@@ -190,6 +196,10 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
     else error = "--format must be pdf, docx or all";
     std::string audience = args->get("--audience", "professional");
     if (audience != "professional" && audience != "family") error = "--audience must be professional or family";
+    else if (args->options.count("--for") && audience != "family")
+      error = "--for makes one member's family copy: give --audience family with it";
+    else if (args->options.count("--for") && args->get("--for").empty())
+      error = "--for needs the id of a member of the case";
     if (args->positional.empty()) error = "give at least one case file";
   }
   if (!error.empty()) {
@@ -198,7 +208,9 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
   }
   std::string out_dir = args->get("--out", ".");
   Audience audience = parse_audience(args->get("--audience"));
+  std::string for_member = args->get("--for");
   std::string suffix = audience == Audience::Family ? "-family" : "";
+  if (!for_member.empty()) suffix += "-" + safe_file_part(for_member);
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
 
@@ -213,7 +225,7 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
     env.err << "coregroup render: -j takes a number of threads from 1 to 256\n";
     return kUnusable;
   }
-  RenderPlan plan{kinds, formats, out_dir, suffix, audience, args->get("--holidays"), args->has("--draft"),
+  RenderPlan plan{kinds, formats, out_dir, suffix, audience, for_member, args->get("--holidays"), args->has("--draft"),
                   args->has("--large-print")};
   StoreLink link;
   if (args->options.count("--store")) {

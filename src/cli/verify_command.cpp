@@ -53,6 +53,7 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   }
   RecordDigest empty;
   std::vector<std::string> wanted;
+  empty.copy_for = "-";  // so that its key is asked for too
   for (const auto& [key, value] : empty.properties()) wanted.push_back(key);
   Properties props;
   if (!read_document_properties(*bytes, wanted, props, error)) {
@@ -88,7 +89,7 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   }
   RecordDigest now;
   compute_record_digest(bundle.value->text, bundle.value->profile.digest, t->digest(), carried.document, carried.audience,
-                        now);
+                        carried.copy_for, now);
   if (now.combined != carried.combined) {
     env.out << document_path << ": does NOT match " << case_path << '\n';
     if (now.case_digest != carried.case_digest)

@@ -102,6 +102,7 @@ struct PageFurniture {
   std::string header_center;  // e.g. "OFFICIAL-SENSITIVE"
   std::string header_right;   // e.g. "Core Group Minutes · SBC-2026-0412"
   std::string footer_left;    // e.g. a record digest, or empty
+  std::string notice;         // a line above the header of every page, e.g. whose copy this is
 };
 
 struct Document {

@@ -40,6 +40,15 @@ void add_field(pugi::xml_node paragraph, const char* instruction, const char* ca
 std::string header_part(const doc::PageFurniture& furniture, const std::string& watermark) {
   pugi::xml_document part;
   auto hdr = start_header_footer(part, "w:hdr");
+  if (!furniture.notice.empty()) {
+    ParagraphProps n;
+    n.style_id = kStyleHeader;
+    n.align = doc::Align::Center;
+    n.spacing_after = 60;
+    RunFormat f;
+    f.bold = true;
+    add_text_run(add_paragraph(hdr, n), furniture.notice, f);
+  }
   if (!furniture.header_left.empty() || !furniture.header_center.empty() || !furniture.header_right.empty()) {
     TableProps props;
     props.borderless = true;

@@ -15,6 +15,7 @@ namespace {
 class CaseReader {
  public:
   explicit CaseReader(Findings& findings) : w_(findings) {}
+  JsonWalker& walker() { return w_; }
 
   void read(const json& root, Case& c) {
     const std::string p;
@@ -32,11 +33,11 @@ class CaseReader {
     c.case_reference = w_.text(root, p, "case_reference", true);
     w_.array(root, p, "children", true, [&](const json& j, const std::string& q) { c.children.push_back(child(j, q, c)); });
     w_.array(root, p, "members", true, [&](const json& j, const std::string& q) { c.members.push_back(member(j, q)); });
-    if (root.contains("conference") || c.plan_type == PlanType::ChildProtection)
+    if (w_.present(root, "conference") || (c.plan_type == PlanType::ChildProtection && !w_.redacted()))
       c.conference = conference(root, c.plan_type == PlanType::ChildProtection);
-    if (root.contains("assessment") || c.plan_type == PlanType::ChildInNeed)
+    if (w_.present(root, "assessment") || c.plan_type == PlanType::ChildInNeed)
       c.assessment_completed = dated_start(root, "assessment", "completed", c.plan_type == PlanType::ChildInNeed);
-    if (root.contains("looked_after") || c.plan_type == PlanType::LookedAfter)
+    if (w_.present(root, "looked_after") || c.plan_type == PlanType::LookedAfter)
       c.looked_after_first_review = dated_start(root, "looked_after", "first_review", c.plan_type == PlanType::LookedAfter);
     w_.array(root, p, "previous_meetings", false,
              [&](const json& j, const std::string& q) { c.previous_meetings.push_back(previous_meeting(j, q)); });
@@ -90,6 +91,7 @@ class CaseReader {
 
   const json* sub(const json& root, const char* key, bool required) {
     auto it = root.find(key);
+    if (it != root.end() && w_.redacted() && it->is_null()) return nullptr;  // withheld from this copy
     if (it == root.end()) {
       if (required) w_.error("load.missing_field", pointer_child("", key), std::string("required field \"") + key + "\" is missing");
       return nullptr;
@@ -116,7 +118,7 @@ class CaseReader {
       std::string v = w_.choice_value(e, q, {"neglect", "physical", "emotional", "sexual"});
       if (!v.empty()) ch.categories.push_back(v);
     });
-    if (cp && j.contains("categories") && j["categories"].is_array() && j["categories"].empty())
+    if (cp && w_.present(j, "categories") && j["categories"].is_array() && j["categories"].empty())
       w_.error("load.missing_field", pointer_child(p, "categories"),
                "a child on a child protection plan needs at least one category (neglect, physical, emotional, sexual)");
     return ch;
@@ -131,7 +133,7 @@ class CaseReader {
     m.agency = w_.text(j, p, "agency", false);
     m.kind = w_.choice(j, p, "kind", true, {"professional", "parent", "carer", "child", "family"});
     m.lead_social_worker = w_.boolean(j, p, "lead_social_worker").value_or(false);
-    if (j.is_object() && j.contains("contact")) {
+    if (w_.present(j, "contact")) {
       std::string q = pointer_child(p, "contact");
       Contact contact;
       if (located(j["contact"], q, contact, {"address", "phone", "email"})) {
@@ -205,7 +207,7 @@ class CaseReader {
       s.alone = w_.boolean(e, q, "alone").value_or(false);
       m.child_seen.push_back(s);
     });
-    if (j.contains("items")) {
+    if (w_.present(j, "items")) {
       std::string q = pointer_child(p, "items");
       const json& items = j["items"];
       if (!items.is_object()) {
@@ -214,7 +216,8 @@ class CaseReader {
         // The map itself may be restricted, like any object: then so is every item in it.
         bool all_restricted = w_.restricted(items, q);
         for (auto it = items.begin(); it != items.end(); ++it) {
-          if (it.key().rfind("x-", 0) == 0 || it.key() == "restricted") continue;
+          if (it.key().rfind("x-", 0) == 0 || it.key() == "restricted" || it.key() == "withheld_from") continue;
+          if (w_.redacted() && it.value().is_null()) continue;  // withheld from this copy
           std::string r = pointer_child(q, it.key());
           ItemRecord rec;
           if (!located(it.value(), r, rec, {"notes", "not_discussed"})) continue;
@@ -233,7 +236,7 @@ class CaseReader {
       d.about = w_.text(e, q, "about", true);
       m.dissent.push_back(d);
     });
-    if (j.contains("next_meeting")) {
+    if (w_.present(j, "next_meeting")) {
       std::string q = pointer_child(p, "next_meeting");
       NextMeeting n;
       if (located(j["next_meeting"], q, n, {"date", "start", "end", "venue"})) {
@@ -343,15 +346,25 @@ class CaseReader {
 
 }  // namespace
 
+LoadResult load_case_json(const json& root, const CaseReadOptions& options) {
+  LoadResult result;
+  Case c;
+  CaseReader reader(result.findings);
+  reader.walker().set_redacted(options.redacted);
+  reader.read(root, c);
+  if (result.findings.empty()) check_references(c, reader.walker().withheld_from(), options.withheld_ref, result.findings);
+  if (result.findings.empty()) {
+    c.withheld_ref = options.withheld_ref;
+    result.value = std::move(c);
+  }
+  return result;
+}
+
 LoadResult load_case_text(std::string_view text) {
   LoadResult result;
   auto root = parse_json(text, kMaxCaseFileBytes, kMaxNestingDepth, result.findings);
   if (!root) return result;
-  Case c;
-  CaseReader(result.findings).read(*root, c);
-  if (result.findings.empty()) check_references(c, result.findings);
-  if (result.findings.empty()) result.value = std::move(c);
-  return result;
+  return load_case_json(*root);
 }
 
 }  // namespace cg

@@ -49,6 +49,10 @@ bool JsonWalker::object(const json& value, const std::string& pointer, std::init
   for (auto it = value.begin(); it != value.end(); ++it) {
     const std::string& key = it.key();
     if (key == "restricted" || key.rfind("x-", 0) == 0) continue;
+    if (key == "withheld_from") {
+      read_withheld_from(value, pointer);
+      continue;
+    }
     bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
     if (!known) {
       std::string shown = key.size() > 40 ? key.substr(0, 40) + "..." : key;
@@ -59,9 +63,24 @@ bool JsonWalker::object(const json& value, const std::string& pointer, std::init
   return true;
 }
 
+void JsonWalker::read_withheld_from(const json& obj, const std::string& pointer) {
+  if (redacted_) return;  // checked when the whole case was read
+  array(obj, pointer, "withheld_from", false, [&](const json& e, const std::string& p) {
+    std::string id = string_value(e, p);
+    if (e.is_string() && !id.empty()) withheld_from_.emplace_back(p, id);
+  });
+}
+
+bool JsonWalker::present(const json& obj, const char* key) const {
+  if (!obj.is_object()) return false;
+  auto it = obj.find(key);
+  return it != obj.end() && !(redacted_ && it->is_null());
+}
+
 const json* JsonWalker::field(const json& obj, const std::string& pointer, const char* key, bool required) {
   if (!obj.is_object()) return nullptr;
   auto it = obj.find(key);
+  if (redacted_ && it != obj.end() && it->is_null()) return nullptr;
   if (it == obj.end()) {
     if (required) error("load.missing_field", pointer_child(pointer, key), std::string("required field \"") + key + "\" is missing");
     return nullptr;
@@ -177,7 +196,8 @@ void JsonWalker::array(const json& obj, const std::string& pointer, const char* 
     error("load.type", p, std::string("expected a list, found ") + type_phrase(*v));
     return;
   }
-  for (size_t i = 0; i < v->size(); ++i) each((*v)[i], pointer_index(p, i));
+  for (size_t i = 0; i < v->size(); ++i)
+    if (!(redacted_ && (*v)[i].is_null())) each((*v)[i], pointer_index(p, i));
 }
 
 std::vector<std::string> JsonWalker::texts(const json& obj, const std::string& pointer, const char* key, bool required) {

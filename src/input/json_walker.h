@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -21,10 +23,21 @@ class JsonWalker {
   explicit JsonWalker(Findings& findings, size_t max_text_bytes = 100000)
       : findings_(findings), max_text_(max_text_bytes) {}
 
+  // A redacted case (see case_redaction.h) has null where a withheld object was: then a null
+  // field or list element reads as absent, and a missing required field is not reported.
+  void set_redacted(bool redacted) { redacted_ = redacted; }
+  bool redacted() const { return redacted_; }
+  // True when `obj` has `key` with a value that is not a redacted-away null.
+  bool present(const nlohmann::json& obj, const char* key) const;
+
+  // Every member id named by a "withheld_from" list (pointer of the entry, id), for the
+  // reference check.
+  const std::vector<std::pair<std::string, std::string>>& withheld_from() const { return withheld_from_; }
+
   void error(const std::string& rule, const std::string& pointer, const std::string& message);
 
   // True when `value` is an object; a finding otherwise. Keys not in `allowed`, other than
-  // "restricted" and "x-..." extensions, are reported as unknown fields.
+  // "restricted", "withheld_from" and "x-..." extensions, are reported as unknown fields.
   bool object(const nlohmann::json& value, const std::string& pointer, std::initializer_list<const char*> allowed);
 
   std::string text(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required);
@@ -51,8 +64,12 @@ class JsonWalker {
   const nlohmann::json* field(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required);
   std::string string_value(const nlohmann::json& value, const std::string& pointer);
 
+  void read_withheld_from(const nlohmann::json& obj, const std::string& pointer);
+
   Findings& findings_;
   size_t max_text_;
+  bool redacted_ = false;
+  std::vector<std::pair<std::string, std::string>> withheld_from_;
 };
 
 }  // namespace cg

@@ -71,7 +71,7 @@ Profile read_profile(JsonWalker& w, const json& j) {
   const std::string p;
   if (!w.object(j, p, {"id", "name", "short_name", "source", "inherits", "practice_model", "plan_types", "meetings",
                        "agenda", "required_plan_sections", "chair_differs_from_minute_taker", "gp_invited",
-                       "chair", "all_members_sign_plan", "vague_terms", "filler_words", "drift"}))
+                       "chair", "all_members_sign_plan", "vague_terms", "filler_words", "drift", "family_copy"}))
     return prof;
   prof.id = w.text(j, p, "id", true);
   prof.name = w.text(j, p, "name", true);
@@ -147,6 +147,18 @@ Profile read_profile(JsonWalker& w, const json& j) {
         prof.drift[it.key()] = rule;
       }
     }
+  }
+  if (j.contains("family_copy")) {
+    const json& e = j["family_copy"];
+    if (w.object(e, "/family_copy", {"notice", "copy_for", "withheld"})) {
+      prof.family_copy.notice = w.text(e, "/family_copy", "notice", true);
+      prof.family_copy.copy_for = w.text(e, "/family_copy", "copy_for", true);
+      prof.family_copy.withheld = w.text(e, "/family_copy", "withheld", true);
+      if (prof.family_copy.copy_for.find("{name}") == std::string::npos)
+        w.error("profile.invalid", "/family_copy/copy_for", "must contain {name}, where the member's name goes");
+    }
+  } else {
+    w.error("load.missing_field", "/family_copy", "required field \"family_copy\" is missing");
   }
   return prof;
 }

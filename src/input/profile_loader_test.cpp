@@ -53,10 +53,28 @@ TEST_CASE("a new authority needs only a data file", "[profiles]") {
   CHECK(p.value->agenda.size() == 9);
 }
 
+TEST_CASE("a profile says how a family copy names itself, with a place for the member's name", "[profiles]") {
+  MemoryFileSystem fs;
+  DiskFileSystem disk;
+  std::string error;
+  fs.files["/d/locales/england.json"] = *disk.read(std::string(COREGROUP_SOURCE_DIR) + "/locales/england.json", error);
+  ProfileLoad england = load_profile(fs, "/d", "england");
+  REQUIRE(england.value);
+  CHECK(england.value->family_copy.copy_for == "Copy for {name}");
+  CHECK(england.value->family_copy.withheld == "[withheld from this copy]");
+  fs.files["/d/locales/testshire.json"] =
+      R"({"id": "testshire", "inherits": "england", "name": "Testshire Council", "source": "test",
+          "family_copy": {"copy_for": "Copy for the family"}})";
+  ProfileLoad p = load_profile(fs, "/d", "testshire");
+  REQUIRE_FALSE(p.value);
+  REQUIRE(p.findings.size() == 1);
+  CHECK(p.findings[0].pointer == "/family_copy/copy_for");
+}
+
 TEST_CASE("profile errors name the file and the place", "[profiles]") {
   MemoryFileSystem fs;
   fs.files["/d/locales/bad.json"] = R"({"id": "bad", "name": "Bad", "source": "s", "plan_types": [], "agenda": [],
-      "vague_terms": ["x"], "meetings": {"child_protection": {"meeting_name": "m", "plan_name": "p",
+      "vague_terms": ["x"], "family_copy": {"notice": "n", "copy_for": "For {name}", "withheld": "w"}, "meetings": {"child_protection": {"meeting_name": "m", "plan_name": "p",
       "interval": {"weeks": 2, "days": 3}}}})";
   ProfileLoad p = load_profile(fs, "/d", "bad");
   REQUIRE_FALSE(p.value);

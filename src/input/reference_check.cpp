@@ -10,7 +10,9 @@ namespace {
 
 class ReferenceChecker {
  public:
-  ReferenceChecker(const Case& c, Findings& findings) : c_(c), findings_(findings) {}
+  ReferenceChecker(const Case& c, const std::vector<std::pair<std::string, std::string>>& withheld_from,
+                   const std::string& withheld_ref, Findings& findings)
+      : c_(c), withheld_from_(withheld_from), withheld_ref_(withheld_ref), findings_(findings) {}
 
   void run() {
     for (const auto& ch : c_.children) declare(ch.id, ch.pointer, "child");
@@ -46,6 +48,7 @@ class ReferenceChecker {
     for (const auto& v : c_.voice_of_child) child_ref(v.child, pointer_child(v.pointer, "child"));
     for (const auto& s : c_.signatures) member_ref(s.member, pointer_child(s.pointer, "member"));
     if (c_.record) member_ref(c_.record->approved_by, pointer_child(c_.record->pointer, "approved_by"));
+    for (const auto& [pointer, id] : withheld_from_) member_ref(id, pointer);
   }
 
  private:
@@ -59,7 +62,7 @@ class ReferenceChecker {
   }
 
   void ref(const std::string& id, const std::string& pointer, const char* wanted) {
-    if (id.empty()) return;
+    if (id.empty() || (!withheld_ref_.empty() && id == withheld_ref_)) return;
     auto it = ids_.find(id);
     if (it == ids_.end())
       findings_.push_back({Severity::Error, "load.dangling_reference", pointer,
@@ -80,12 +83,17 @@ class ReferenceChecker {
     std::string pointer;
   };
   const Case& c_;
+  const std::vector<std::pair<std::string, std::string>>& withheld_from_;
+  const std::string& withheld_ref_;
   Findings& findings_;
   std::map<std::string, Entry> ids_;
 };
 
 }  // namespace
 
-void check_references(const Case& c, Findings& findings) { ReferenceChecker(c, findings).run(); }
+void check_references(const Case& c, const std::vector<std::pair<std::string, std::string>>& withheld_from,
+                      const std::string& withheld_ref, Findings& findings) {
+  ReferenceChecker(c, withheld_from, withheld_ref, findings).run();
+}
 
 }  // namespace cg

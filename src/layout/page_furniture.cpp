@@ -70,6 +70,7 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
   const std::string right = clean(document.furniture.header_right);
   const std::string footer = clean(document.furniture.footer_left);
   const std::string watermark = clean(document.watermark);
+  const std::string notice = clean(document.furniture.notice);
 
   const double gap = style.base;
   const double width = style.text_width();
@@ -99,6 +100,13 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
     std::vector<Frame> frames;
     if (!watermark.empty()) frames.push_back(watermark_frame(watermark, style, m));
     const double hb = style.header_baseline;
+    if (!notice.empty()) {
+      // Above the header, in the top margin: bold and centred, so it is the first thing read.
+      const double ns = style.furniture_size;
+      const std::string n = fit_text(notice, FontFace::Bold, ns, width, m);
+      const double nx = style.text_left() + (width - m.width(n, FontFace::Bold, ns)) / 2;
+      frames.push_back(text_at(n, nx, hb - ns * 1.6, FontFace::Bold, ns, 0));
+    }
     if (!l.empty()) frames.push_back(text_at(l, style.text_left(), hb, FontFace::Regular, size, 0.2));
     if (!c.empty()) frames.push_back(text_at(c, cx, hb, FontFace::Bold, size, 0));
     if (!r.empty()) frames.push_back(text_at(r, style.text_right() - rw, hb, FontFace::Regular, size, 0.2));

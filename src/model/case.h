@@ -4,6 +4,7 @@
 // can point at the exact place in the case file.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -176,6 +177,13 @@ struct Case {
   std::vector<Signature> signatures;
   std::optional<Record> record;
   std::optional<StoredHistory> history;
+
+  // Set in a family copy's case only (see input/case_redaction.h): the JSON pointers of the
+  // objects withheld from it, and the id that stands in every reference to one of them.
+  std::set<std::string> withheld;
+  std::string withheld_ref;
+  bool is_withheld(const std::string& pointer) const { return withheld.count(pointer) != 0; }
+  bool is_withheld_ref(const std::string& id) const { return !withheld_ref.empty() && id == withheld_ref; }
 
   const Member* member(const std::string& id) const;
   const Child* child(const std::string& id) const;

@@ -58,6 +58,13 @@ struct DriftRule {
   std::string source;  // the guidance it comes from
 };
 
+// The words a family copy uses for itself (locales, so a council can change them).
+struct FamilyCopyWords {
+  std::string notice;    // on every page of a family copy: "Family copy"
+  std::string copy_for;  // on every page of one member's copy: "Copy for {name}"
+  std::string withheld;  // in place of a name or text withheld from the copy
+};
+
 struct Profile {
   std::string id, name, short_name, source, practice_model;
   std::vector<std::string> plan_types;  // ids of plan types this authority uses
@@ -72,6 +79,7 @@ struct Profile {
   std::vector<std::string> filler_words;
   // The drift rules that apply, by id without "drift." (a rule the profile leaves out is off).
   std::map<std::string, DriftRule> drift;
+  FamilyCopyWords family_copy;
   std::string digest;  // SHA-256 of the merged profile data: its version, for record digests
 
   // Null when the authority does not use this plan type.

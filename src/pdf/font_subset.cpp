@@ -63,7 +63,7 @@ std::set<char32_t> document_characters(const doc::Document& d) {
   for (char32_t c = 0x20; c < 0x7F; ++c) out.insert(c);  // page numbers, list markers, spacing
   for (char32_t c : {U'\u00A0', U'\u2022', U'\u2013', U'\u2026'}) out.insert(c);
   for (const auto& s : {d.furniture.header_left, d.furniture.header_center, d.furniture.header_right,
-                        d.furniture.footer_left, d.watermark})
+                        d.furniture.footer_left, d.furniture.notice, d.watermark})
     add_text(out, s);
   for (const auto& block : d.blocks) {
     if (auto* h = std::get_if<doc::Heading>(&block)) add_text(out, h->text);

@@ -1,5 +1,6 @@
 #include "render/document_builder.h"
 
+#include "input/case_redaction.h"
 #include "render/record_digest.h"
 #include "render/signature_images.h"
 
@@ -27,26 +28,53 @@ bool renders_approved_record(const CaseBundle& bundle, DocumentKind kind, bool d
 BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const CaseBundle& bundle, DocumentKind kind,
                              const BuildOptions& options) {
   BuiltDocument result;
+  const bool family = options.audience == Audience::Family;
+  // A family copy sees only the redacted case: nothing withheld reaches the view model. It has no
+  // store history either: drift notes are made from the whole case and may name what is withheld.
+  std::optional<Case> redacted;
+  if (family) {
+    LoadResult loaded = load_family_case(bundle.text, options.for_member);
+    if (!loaded.value) {
+      result.findings = std::move(loaded.findings);
+      return result;
+    }
+    redacted = std::move(loaded.value);
+    const char* what = redacted->is_withheld("/meeting") ? "meeting"
+                       : kind == DocumentKind::Plan && redacted->is_withheld("/plan") ? "plan"
+                                                                                       : nullptr;
+    if (what) {
+      result.findings.push_back({Severity::Error, "family.document_withheld", std::string("/") + what,
+                                 std::string("the ") + what + " is restricted or withheld from this copy, so there "
+                                     "is no family copy of the " + document_id(kind)});
+      return result;
+    }
+  } else if (!options.for_member.empty()) {
+    result.findings.push_back({Severity::Error, "family.for_without_family", "",
+                               "a copy for one member is a family copy: use --audience family with --for"});
+    return result;
+  }
+  const Case& c = redacted ? *redacted : bundle.c;
   auto t = load_document_template(fs, dir, bundle.profile.id, kind, options.audience, result.findings);
   if (!t) return result;
-  SignatureImages images = load_signature_images(fs, bundle.c, bundle.path, result.findings);
+  SignatureImages images = load_signature_images(fs, c, bundle.path, result.findings);
   if (!result.findings.empty()) return result;
-  bool approved = renders_approved_record(bundle, kind, options.draft);
+  bool approved = renders_approved_record(bundle, kind, options.draft) && c.record && c.record->status == "approved";
   bool record = kind != DocumentKind::Agenda;
   // A draft of an approved case: the template must not show the approval either.
-  const bool draft_of_approved = record && !approved && bundle.c.record && bundle.c.record->status == "approved";
-  nlohmann::json data =
-      build_view_model(bundle.c, bundle.profile, *bundle.calendar, kind, options.audience, draft_of_approved);
+  const bool draft_of_approved = record && !approved && c.record && c.record->status == "approved";
+  nlohmann::json data = build_view_model(c, bundle.profile, *bundle.calendar, kind, options.audience,
+                                         draft_of_approved, options.for_member);
   doc::Document d = t->render(data, result.findings, [&](const std::string& name) -> const doc::Image* {
     auto it = images.find(name);
     return it == images.end() ? nullptr : &it->second;
   });
   if (!result.findings.empty()) return result;
   if (options.large_print) d.base_font_size = 14;
+  if (family) d.furniture.notice = data["copy"]["notice"].get<std::string>();
   if (approved) {
     RecordDigest digest;
     compute_record_digest(bundle.text, bundle.profile.digest, t->digest(), document_id(kind),
-                          audience_id(options.audience), digest);
+                          audience_id(options.audience), options.for_member, digest);
     digest.large_print = options.large_print ? "yes" : "no";
     digest.authority = bundle.c.authority;
     digest.case_reference = bundle.c.case_reference;

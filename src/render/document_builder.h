@@ -20,6 +20,8 @@ struct BuildOptions {
   Audience audience = Audience::Professional;
   bool large_print = false;
   bool draft = false;  // a draft (DRAFT mark, no approval, no digest) whatever record.status says
+  // A family copy for one member (its id): also withholds what is "withheld_from" them.
+  std::string for_member;
 };
 
 struct BuiltDocument {

@@ -11,6 +11,7 @@ namespace cg {
 struct RecordDigest {
   std::string document;   // "minutes", "plan", "agenda"
   std::string audience;   // "professional" or "family"
+  std::string copy_for;   // the member id of one member's family copy (render --for), else empty
   std::string case_digest;
   std::string profile_digest;
   std::string template_digest;
@@ -28,9 +29,9 @@ struct RecordDigest {
 };
 
 // `case_text` is the case file as read; its canonical form ignores spacing and key order.
-// Returns false when case_text is not JSON.
+// `copy_for` is the member a family copy is for, or empty. Returns false when case_text is not JSON.
 bool compute_record_digest(const std::string& case_text, const std::string& profile_digest,
                            const std::string& template_digest, const std::string& document, const std::string& audience,
-                           RecordDigest& out);
+                           const std::string& copy_for, RecordDigest& out);
 
 }  // namespace cg

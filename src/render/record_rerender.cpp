@@ -16,6 +16,7 @@ std::optional<std::string> rerender_record(const FileSystem& fs, const std::stri
   BuildOptions options;
   options.audience = parse_audience(carried.audience);
   options.large_print = carried.large_print == "yes";
+  options.for_member = carried.copy_for;
   BuiltDocument built = build_document(fs, data_dir, bundle, *kind, options);
   if (!built.value) {
     findings = built.findings;

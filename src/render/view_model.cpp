@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "input/json_walker.h"
 #include "rules/schedule.h"
 
 namespace cg {
@@ -9,8 +10,6 @@ namespace cg {
 using nlohmann::json;
 
 namespace {
-
-const char* kWithheld = "Withheld from this copy";
 
 const std::map<std::string, std::string> kCategoryText = {
     {"neglect", "neglect"}, {"physical", "physical abuse"}, {"emotional", "emotional abuse"}, {"sexual", "sexual abuse"}};
@@ -33,6 +32,19 @@ std::string lookup(const std::map<std::string, std::string>& table, const std::s
 
 std::string iso(const std::optional<Date>& d) { return d ? d->iso() : std::string(); }
 
+// The position of an object in its list, from the last part of its JSON pointer: in a family
+// copy's case, withheld objects leave gaps, and actions keep the numbers the professionals use.
+size_t list_position(const std::string& pointer, size_t fallback) {
+  auto slash = pointer.rfind('/');
+  if (slash == std::string::npos || slash + 1 >= pointer.size()) return fallback;
+  size_t n = 0;
+  for (size_t i = slash + 1; i < pointer.size(); ++i) {
+    if (pointer[i] < '0' || pointer[i] > '9') return fallback;
+    n = n * 10 + static_cast<size_t>(pointer[i] - '0');
+  }
+  return n;
+}
+
 std::string join_english(const std::vector<std::string>& parts) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
@@ -45,8 +57,9 @@ std::string join_english(const std::vector<std::string>& parts) {
 class ViewBuilder {
  public:
   ViewBuilder(const Case& c, const Profile& p, const WorkingDayCalendar& cal, DocumentKind kind, Audience audience,
-              bool as_draft)
+              bool as_draft, const std::string& for_member)
       : c_(c), p_(p), cal_(cal), kind_(kind), family_(audience == Audience::Family), as_draft_(as_draft),
+        for_member_(for_member),
         rules_(p.rules_for(c.plan_type)) {}
 
   json build() {
@@ -85,11 +98,12 @@ class ViewBuilder {
     v["schedule"] = schedule();
     v["signs_of_safety"] = signs_of_safety();
     v["voice_of_child"] = voices();
-    bool views = c_.views && !hidden(*c_.views);
-    bool risk = c_.risk && !hidden(*c_.risk);
+    bool views = c_.views.has_value();
+    bool risk = c_.risk.has_value();
     v["views"] = {{"parents", views ? c_.views->parents : ""}, {"carers", views ? c_.views->carers : ""}};
     v["risk"] = {{"direction", risk ? c_.risk->direction : ""}, {"analysis", risk ? c_.risk->analysis : ""}};
     v["family_copy"] = family_;
+    v["copy"] = copy();
     const bool approved = !as_draft_ && c_.record && c_.record->status == "approved";
     v["record"] = {{"status", c_.record && !as_draft_ ? c_.record->status : "draft"},
                    {"approved", approved},
@@ -103,12 +117,32 @@ class ViewBuilder {
   }
 
  private:
-  bool hidden(const Located& x) const { return family_ && x.restricted; }
+  // What a family copy says on every page about whose copy it is.
+  json copy() const {
+    if (!family_) return {{"family", false}, {"notice", ""}, {"for", ""}};
+    std::string notice = p_.family_copy.notice;
+    std::string name;
+    if (const Member* m = for_member_.empty() ? nullptr : c_.member(for_member_)) {
+      name = m->name;
+      std::string line = p_.family_copy.copy_for;
+      auto at = line.find("{name}");
+      if (at != std::string::npos) line.replace(at, 6, name);
+      notice += " \u00B7 " + line;
+    }
+    return {{"family", true}, {"notice", notice}, {"for", name}};
+  }
 
+  // In a family copy, a reference to a withheld member or child names c_.withheld_ref instead.
   std::string name_of(const std::string& member_id) const {
+    if (c_.is_withheld_ref(member_id)) return p_.family_copy.withheld;
     const Member* m = c_.member(member_id);
-    if (m && hidden(*m)) return kWithheld;
     return m ? m->name : member_id;
+  }
+
+  std::string child_name(const std::string& child_id) const {
+    if (c_.is_withheld_ref(child_id)) return p_.family_copy.withheld;
+    const Child* ch = c_.child(child_id);
+    return ch ? ch->first_name() : child_id;
   }
 
   std::string names_of(const std::vector<std::string>& ids) const {
@@ -118,15 +152,15 @@ class ViewBuilder {
   }
 
   json member_ref(const std::string& id) const {
+    if (c_.is_withheld_ref(id)) return {{"name", p_.family_copy.withheld}, {"withheld", true}};
     const Member* m = c_.member(id);
-    if (!m || hidden(*m)) return json::object();
+    if (!m) return json::object();
     return {{"id", m->id}, {"name", m->name}, {"role", m->role}, {"agency", m->agency}};
   }
 
   json children() const {
     json out = json::array();
     for (const auto& ch : c_.children) {
-      if (hidden(ch)) continue;
       std::vector<std::string> cats;
       for (const auto& cat : ch.categories) cats.push_back(lookup(kCategoryText, cat));
       out.push_back({{"id", ch.id}, {"name", ch.name}, {"first_name", ch.first_name()},
@@ -138,9 +172,7 @@ class ViewBuilder {
   json members() const {
     json out = json::array();
     for (const auto& m : c_.members) {
-      if (hidden(m)) continue;
       const Attendance* a = c_.attendance_of(m.id);
-      if (a && hidden(*a)) a = nullptr;
       json j = {{"id", m.id},
                 {"name", m.name},
                 {"role", m.role},
@@ -151,7 +183,7 @@ class ViewBuilder {
                 {"attendance", a ? lookup(kAttendanceText, a->status) : "Not recorded"},
                 {"report", a && !a->report.empty() ? lookup(kReportText, a->report) : ""},
                 {"feedback_by", a ? name_of(a->feedback_by) : ""}};
-      if (m.contact && !hidden(*m.contact))
+      if (m.contact)
         j["contact"] = {{"address", m.contact->address}, {"phone", m.contact->phone}, {"email", m.contact->email}};
       out.push_back(j);
     }
@@ -172,17 +204,15 @@ class ViewBuilder {
               {"decisions", m.decisions}};
     json dissent = json::array();
     for (const auto& d : m.dissent)
-      if (!hidden(d)) dissent.push_back({{"member", name_of(d.member)}, {"about", d.about}});
+      dissent.push_back({{"member", name_of(d.member)}, {"about", d.about}});
     j["dissent"] = dissent;
     json seen = json::array();
     for (const auto& s : m.child_seen) {
-      if (hidden(s)) continue;
-      const Child* ch = c_.child(s.child);
-      seen.push_back({{"child", ch ? ch->first_name() : s.child}, {"date", s.date.iso()}, {"by", name_of(s.by)},
+      seen.push_back({{"child", child_name(s.child)}, {"date", s.date.iso()}, {"by", name_of(s.by)},
                       {"alone", s.alone ? "Yes" : "No"}});
     }
     j["child_seen"] = seen;
-    if (m.next_meeting && !hidden(*m.next_meeting)) {
+    if (m.next_meeting) {
       j["next_meeting"] = {{"date", iso(m.next_meeting->date)}, {"start", m.next_meeting->start},
                            {"end", m.next_meeting->end}, {"venue", m.next_meeting->venue}};
     } else {
@@ -191,13 +221,13 @@ class ViewBuilder {
     // For opening sentences: "Ella and Sam were placed on a Protection Plan under the category of neglect"
     std::vector<std::string> names, cats;
     for (const auto& ch : c_.children) {
-      if (hidden(ch)) continue;
       names.push_back(ch.first_name());
       for (const auto& cat : ch.categories) {
         std::string text = lookup(kCategoryText, cat);
         if (std::find(cats.begin(), cats.end(), text) == cats.end()) cats.push_back(text);
       }
     }
+    if (names.empty() && withheld_in("/children") > 0) names.push_back(p_.family_copy.withheld);
     j["children_names"] = join_english(names);
     j["children_verb"] = names.size() == 1 ? "was" : "were";
     j["children_need"] = names.size() == 1 ? "needs" : "need";
@@ -243,9 +273,10 @@ class ViewBuilder {
       if (!item_applies(item, c_, p_, cal_)) continue;
       auto rec = c_.meeting.items.find(item.id);
       json j = {{"id", item.id}, {"title", item.title}, {"points", item.points}};
-      bool withheld = rec != c_.meeting.items.end() && hidden(rec->second);
-      j["notes"] = withheld ? std::string(kWithheld) + "." : rec != c_.meeting.items.end() ? rec->second.notes : "";
-      j["not_discussed"] = rec != c_.meeting.items.end() && !hidden(rec->second) ? rec->second.not_discussed : "";
+      bool found = rec != c_.meeting.items.end();
+      j["notes"] = found ? rec->second.notes : "";
+      j["not_discussed"] = found ? rec->second.not_discussed : "";
+      j["withheld"] = c_.is_withheld("/meeting/items") || c_.is_withheld(pointer_child("/meeting/items", item.id));
       out.push_back(j);
     }
     return out;
@@ -288,42 +319,45 @@ class ViewBuilder {
     json outcomes = json::array();
     for (size_t i = 0; i < pl.outcomes.size(); ++i) {
       const Outcome& o = pl.outcomes[i];
+      const size_t number = list_position(o.pointer, i) + 1;
       json acts = json::array();
-      if (hidden(o)) continue;
-      size_t withheld = 0;
-      for (size_t k = 0; k < o.actions.size(); ++k) {
-        if (hidden(o.actions[k])) ++withheld;
-        else acts.push_back(action(o.actions[k], o, i + 1, k + 1));
-      }
+      for (size_t k = 0; k < o.actions.size(); ++k)
+        acts.push_back(action(o.actions[k], o, number, list_position(o.actions[k].pointer, k) + 1));
       std::vector<std::string> kids;
-      for (const auto& id : o.children)
-        if (const Child* ch = c_.child(id)) kids.push_back(ch->first_name());
-      outcomes.push_back({{"number", i + 1}, {"outcome", o.outcome}, {"worry", o.worry},
-                          {"withheld_actions", withheld == 0 ? "" : withheld == 1 ? "One action is withheld from this copy."
-                                                                   : std::to_string(withheld) + " actions are withheld from this copy."},
+      for (const auto& id : o.children) kids.push_back(child_name(id));
+      outcomes.push_back({{"number", number}, {"outcome", o.outcome}, {"worry", o.worry},
+                          {"withheld_actions", withheld_in(pointer_child(o.pointer, "actions"))},
                           {"children", join_english(kids)}, {"actions", acts}});
     }
     json contact = json::array();
     for (const auto& ca : pl.contact) {
-      if (hidden(ca)) continue;
       const Member* m = c_.member(ca.member);
       contact.push_back({{"member", name_of(ca.member)}, {"role", m ? m->role : ""}, {"frequency", ca.frequency}});
     }
     json resources = json::array();
     for (const auto& r : pl.resources)
-      if (!hidden(r)) resources.push_back({{"what", r.what}, {"authorised_by", name_of(r.authorised_by)}});
+      resources.push_back({{"what", r.what}, {"authorised_by", name_of(r.authorised_by)}});
     return {{"reasons", pl.reasons}, {"needs", pl.needs},       {"outcomes", outcomes},
             {"contingency", pl.contingency}, {"contact", contact}, {"resources", resources},
-            {"success_measures", pl.success_measures}};
+            {"success_measures", pl.success_measures}, {"withheld", c_.is_withheld("/plan")},
+            {"withheld_outcomes", withheld_in("/plan/outcomes")}};
+  }
+
+  // How many objects of the list at `list_pointer` were withheld from a family copy.
+  size_t withheld_in(const std::string& list_pointer) const {
+    const std::string prefix = list_pointer + "/";
+    size_t n = 0;
+    for (auto it = c_.withheld.lower_bound(prefix); it != c_.withheld.end() && it->compare(0, prefix.size(), prefix) == 0; ++it)
+      if (it->find('/', prefix.size()) == std::string::npos) ++n;
+    return n;
   }
 
   json actions() const {
     json out = json::array();
     for (size_t i = 0; i < c_.plan.outcomes.size(); ++i) {
       const Outcome& o = c_.plan.outcomes[i];
-      if (hidden(o)) continue;
       for (size_t k = 0; k < o.actions.size(); ++k)
-        if (!hidden(o.actions[k])) out.push_back(action(o.actions[k], o, i + 1, k + 1));
+        out.push_back(action(o.actions[k], o, list_position(o.pointer, i) + 1, list_position(o.actions[k].pointer, k) + 1));
     }
     return out;
   }
@@ -336,14 +370,13 @@ class ViewBuilder {
   }
 
   json signs_of_safety() const {
-    if (!c_.signs_of_safety || hidden(*c_.signs_of_safety)) return json::object();
+    if (!c_.signs_of_safety) return json::object();
     const SignsOfSafety& s = *c_.signs_of_safety;
     json scaling = json::array();
     for (const auto& sc : s.scaling) {
-      if (hidden(sc)) continue;
       json scores = json::array();
       for (const auto& score : sc.scores)
-        if (!hidden(score)) scores.push_back({{"member", name_of(score.member)}, {"score", score.score}});
+        scores.push_back({{"member", name_of(score.member)}, {"score", score.score}});
       scaling.push_back({{"question", sc.question}, {"scores", scores}});
     }
     return {{"danger_statements", s.danger_statements}, {"safety_goals", s.safety_goals}, {"worries", s.worries},
@@ -352,11 +385,9 @@ class ViewBuilder {
 
   json voices() const {
     json out = json::array();
-    for (const auto& v : c_.voice_of_child) {
-      if (hidden(v)) continue;
-      const Child* ch = c_.child(v.child);
-      out.push_back({{"child", ch ? ch->first_name() : v.child}, {"how", v.how}, {"views", v.views}});
-    }
+    for (const auto& v : c_.voice_of_child)
+      out.push_back({{"child", child_name(v.child)}, {"withheld", c_.is_withheld_ref(v.child)}, {"how", v.how},
+                     {"views", v.views}});
     return out;
   }
 
@@ -365,10 +396,9 @@ class ViewBuilder {
     const char* doc = kind_ == DocumentKind::Minutes ? "minutes" : "plan";
     json out = json::array();
     for (const auto& m : c_.members) {
-      if (hidden(m)) continue;
       json row = {{"name", m.name}, {"role", m.role}, {"signature", ""}, {"date", ""}, {"status", "pending"}};
       for (const auto& s : c_.signatures) {
-        if (s.member != m.id || s.document != doc || hidden(s)) continue;
+        if (s.member != m.id || s.document != doc) continue;
         row["status"] = s.status;
         std::string when = s.date ? std::to_string(s.date->day()) + " " + month_name(s.date->month()) + " " +
                                         std::to_string(s.date->year())
@@ -399,14 +429,15 @@ class ViewBuilder {
   DocumentKind kind_;
   bool family_;
   bool as_draft_;
+  std::string for_member_;
   const MeetingRules* rules_;
 };
 
 }  // namespace
 
 json build_view_model(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar, DocumentKind document,
-                      Audience audience, bool as_draft) {
-  return ViewBuilder(c, profile, calendar, document, audience, as_draft).build();
+                      Audience audience, bool as_draft, const std::string& for_member) {
+  return ViewBuilder(c, profile, calendar, document, audience, as_draft, for_member).build();
 }
 
 }  // namespace cg

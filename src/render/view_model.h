@@ -12,7 +12,7 @@
 
 namespace cg {
 
-// Family copies withhold every object marked "restricted".
+// Family copies withhold every object marked "restricted" (and, for one member's copy, "withheld_from" them).
 enum class Audience { Professional, Family };
 
 // "professional" or "family", as --audience and record metadata spell it; anything else reads as
@@ -21,8 +21,10 @@ inline const char* audience_id(Audience a) { return a == Audience::Family ? "fam
 inline Audience parse_audience(const std::string& id) { return id == "family" ? Audience::Family : Audience::Professional; }
 
 // as_draft: shown as a draft even though record.status says approved (render --draft).
+// A family copy is built from a redacted case (input/case_redaction.h), never from the whole case;
+// for_member is the id of the member whose copy it is, if it is one member's.
 nlohmann::json build_view_model(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar,
                                 DocumentKind document, Audience audience = Audience::Professional,
-                                bool as_draft = false);
+                                bool as_draft = false, const std::string& for_member = "");
 
 }  // namespace cg
