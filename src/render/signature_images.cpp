@@ -52,7 +52,7 @@ SignatureImages load_signature_images(const FileSystem& files, const Case& c, co
       continue;
     }
     png::Pixels drawn = png::fit_within(*pixels, kMaxDrawnWidthPx, kMaxDrawnHeightPx);
-    out[s.image] = doc::Image{std::move(drawn.rgb), drawn.width, drawn.height};
+    out[s.image] = SignatureImage{std::move(*bytes), doc::Image{std::move(drawn.rgb), drawn.width, drawn.height}};
   }
   return out;
 }

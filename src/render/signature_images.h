@@ -13,7 +13,11 @@
 
 namespace cg {
 
-using SignatureImages = std::map<std::string, doc::Image>;  // by the image path as written in the case
+struct SignatureImage {
+  std::string file;  // the PNG file's bytes, as read (the store keeps them)
+  doc::Image drawn;  // decoded and cut down to the size drawn
+};
+using SignatureImages = std::map<std::string, SignatureImage>;  // by the image path as written in the case
 
 // Reads every signature image of the case; findings point at /signatures/i/image.
 SignatureImages load_signature_images(const FileSystem& fs, const Case& c, const std::string& case_path,
