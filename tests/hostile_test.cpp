@@ -366,3 +366,36 @@ TEST_CASE("a FIFO or a device named as the holidays file is refused at once", "[
     CHECK(v.seconds < 5 * kSlowdown);
   }
 }
+
+TEST_CASE("160,000 and 1,000,000 owners of one action take seconds, not minutes", "[hostile]") {
+  TempDir input;
+  nlohmann::json j = base_case();
+  j["case_reference"] = "TEST-HOSTILE-WHO";
+  SECTION("160,000: rendered in both formats, the last name in the PDF") {
+    j["plan"]["outcomes"][0]["actions"][0]["who"] = nlohmann::json::array();
+    for (int i = 0; i < 160000; ++i) j["plan"]["outcomes"][0]["actions"][0]["who"].push_back(i % 2 ? "m1" : "m2");
+    std::string path = write_json(input, "many-owners.json", j);
+    TempDir scratch;
+    std::string out_dir = scratch.file("out");
+    Run r = run_binary("render " + quote(path) + " --document plan --format all --draft -j 1 --out " + quote(out_dir), scratch);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.seconds < 30 * kSlowdown);  // 14.5 s for the PDF layout alone before, and quadratic
+    REQUIRE(files_in(out_dir) == std::vector<std::string>{"TEST-HOSTILE-WHO-plan.docx", "TEST-HOSTILE-WHO-plan.pdf"});
+    CHECK(run_tool("qpdf --check " + quote(out_dir + "/TEST-HOSTILE-WHO-plan.pdf")).status == 0);
+  }
+  SECTION("1,000,000: the PDF is refused at the page limit, quickly; the DOCX is written") {
+    j["plan"]["outcomes"][0]["actions"][0]["who"] = nlohmann::json::array();
+    for (int i = 0; i < 1000000; ++i) j["plan"]["outcomes"][0]["actions"][0]["who"].push_back("m1");
+    std::string path = write_json(input, "a-million-owners.json", j);
+    TempDir scratch;
+    std::string out_dir = scratch.file("out");
+    Run r = run_binary("render " + quote(path) + " --document plan --format all --draft -j 1 --out " + quote(out_dir), scratch);
+    INFO(r.err);
+    CHECK(r.code == 2);
+    CHECK(r.err.find("TEST-HOSTILE-WHO-plan.pdf: the document would have ") != std::string::npos);
+    CHECK(r.err.find(" pages, over the limit of 20000 pages for one PDF") != std::string::npos);
+    CHECK(r.seconds < 60 * kSlowdown);
+    CHECK(files_in(out_dir) == std::vector<std::string>{"TEST-HOSTILE-WHO-plan.docx"});
+  }
+}
