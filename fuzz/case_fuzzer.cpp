@@ -22,11 +22,11 @@ const std::string kDataDir = COREGROUP_SOURCE_DIR;
 // Reads through to disk once per path and answers from memory after that; never writes.
 class CachingFileSystem : public cg::FileSystem {
  public:
-  std::optional<std::string> read(const std::string& path, std::string& error) const override {
+  std::optional<std::string> read(const std::string& path, std::string& error, std::size_t max_bytes) const override {
     auto it = cache_.find(path);
     if (it == cache_.end()) {
       Entry e;
-      e.text = disk_.read(path, e.error);
+      e.text = disk_.read(path, e.error, max_bytes);
       it = cache_.emplace(path, std::move(e)).first;
     }
     error = it->second.error;
@@ -34,7 +34,7 @@ class CachingFileSystem : public cg::FileSystem {
   }
   bool exists(const std::string& path) const override {
     std::string error;
-    return read(path, error).has_value();
+    return read(path, error, cg::kMaxDataFileBytes).has_value();
   }
   bool write_atomic(const std::string&, const std::string&, std::string& error) override {
     error = "the fuzzer writes nothing";

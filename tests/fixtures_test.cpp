@@ -25,7 +25,7 @@ std::vector<fs::path> files_in(const std::string& folder) {
 
 nlohmann::json read_json(const fs::path& p) {
   std::string error;
-  auto text = DiskFileSystem().read(p.string(), error);
+  auto text = DiskFileSystem().read(p.string(), error, kMaxDocumentBytes);
   REQUIRE(text);
   return nlohmann::json::parse(*text);
 }
@@ -64,7 +64,7 @@ TEST_CASE("every invalid fixture is refused by the loader", "[fixtures]") {
   for (const auto& e : fs::directory_iterator(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/invalid")) {
     if (e.path().extension() != ".json") continue;
     std::string error;
-    auto text = DiskFileSystem().read(e.path().string(), error);
+    auto text = DiskFileSystem().read(e.path().string(), error, kMaxDocumentBytes);
     REQUIRE(text);
     LoadResult r = load_case_text(*text);
     INFO(e.path().filename().string());

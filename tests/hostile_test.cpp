@@ -307,3 +307,147 @@ TEST_CASE("a restricted child is named nowhere in the family copies", "[hostile]
     REQUIRE(docx.find("Mia Green") == std::string::npos);
   }
 }
+
+namespace {
+
+const std::string kSignatures = kHostile + "signatures/";
+
+// valid-base.json in `dir`, beside a copy of fixtures/hostile/signatures/, with its first member's
+// plan signature showing `image`.
+std::string case_signed_with(const TempDir& dir, const std::string& image, const std::string& reference) {
+  std::filesystem::create_directories(dir.file("signatures"));
+  for (const auto& e : std::filesystem::directory_iterator(kSignatures))
+    std::filesystem::copy_file(e.path(), dir.file("signatures/" + e.path().filename().string()),
+                               std::filesystem::copy_options::overwrite_existing);
+  nlohmann::json j = base_case();
+  j["case_reference"] = reference;
+  j["signatures"] = nlohmann::json::array(
+      {{{"member", "m1"}, {"document", "plan"}, {"status", "signed"}, {"date", j["meeting"]["date"]}, {"image", image}}});
+  return write_json(dir, reference + ".json", j);
+}
+
+}  // namespace
+
+TEST_CASE("damaged, oversized and unreadable signature images are refused with the case file, the pointer and the reason",
+          "[hostile]") {
+  struct Refused {
+    std::string image, reason;
+  };
+  const std::vector<Refused> cases = {
+      {"signatures/truncated.png", "the signature image is a damaged PNG file (the file ends before the image does)"},
+      {"signatures/bad-crc.png", "the signature image is a damaged PNG file (IDAT: CRC error)"},
+      {"signatures/bad-zlib.png", "the signature image is a damaged PNG file (IDAT: "},
+      {"signatures/jpeg-inside.png", "the signature image is a damaged PNG file ("},
+      {"signatures/huge-10000x10000.png", "the signature image is 10000 x 10000 pixels, over the limit of 16 megapixels"},
+      {"signatures/fifo.png", "cannot read the signature image: is a named pipe, not a regular file"},
+      {"signatures/zero.png", "cannot read the signature image: is a device, not a regular file"},
+      {"signatures/sparse.png", "cannot read the signature image: is 3.0 GiB, over the limit of 8 MiB"},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.image) {
+      TempDir dir, scratch;
+      std::string path = case_signed_with(dir, c.image, "TEST-HOSTILE-SIGN");
+      REQUIRE(run_tool("mkfifo " + quote(dir.file("signatures/fifo.png"))).status == 0);
+      REQUIRE(run_tool("mknod " + quote(dir.file("signatures/zero.png")) + " c 1 5").status == 0);  // /dev/zero
+      REQUIRE(run_tool("truncate -s 3G " + quote(dir.file("signatures/sparse.png"))).status == 0);
+      std::string out_dir = scratch.file("out");
+      Run r = run_binary("render " + quote(path) + " --document plan --format all --draft -j 1 --out " + quote(out_dir),
+                         scratch);
+      INFO(r.err);
+      REQUIRE(r.code == 2);
+      REQUIRE(r.err.find(path + ": /signatures/0/image: error signature.image: " + c.reason) != std::string::npos);
+      REQUIRE(files_in(out_dir).empty());
+      REQUIRE(r.seconds < 5 * kSlowdown);
+    }
+  }
+}
+
+TEST_CASE("a damaged signature in a batch does not stop the cases after it, nor does a FIFO in the folder",
+          "[hostile]") {
+  TempDir dir, scratch;
+  case_signed_with(dir, "signatures/truncated.png", "TEST-HOSTILE-A-BAD");
+  case_signed_with(dir, "signatures/interlaced.png", "TEST-HOSTILE-B-GOOD");
+  REQUIRE(run_tool("mkfifo " + quote(dir.file("TEST-HOSTILE-C-FIFO.json"))).status == 0);
+  std::string out_dir = scratch.file("out");
+  Run r = run_binary("render " + quote(dir.path()) + " --document plan --format all --draft -j 2 --out " + quote(out_dir),
+                     scratch);
+  INFO(r.err);
+  CHECK(r.code != 0);
+  CHECK(r.err.find("TEST-HOSTILE-A-BAD.json: /signatures/0/image: error signature.image") != std::string::npos);
+  CHECK(r.err.find("TEST-HOSTILE-C-FIFO.json") == std::string::npos);  // a folder's FIFO is not a case file
+  CHECK(files_in(out_dir) == std::vector<std::string>{"TEST-HOSTILE-B-GOOD-plan.docx", "TEST-HOSTILE-B-GOOD-plan.pdf"});
+  CHECK(r.seconds < 10 * kSlowdown);
+}
+
+TEST_CASE("interlaced, palette with transparency and 16-bit grey signatures are drawn in both formats", "[hostile]") {
+  for (const std::string image : {"interlaced.png", "palette-alpha.png", "grey16-alpha.png"}) {
+    SECTION(image) {
+      TempDir dir, scratch;
+      std::string path = case_signed_with(dir, "signatures/" + image, "TEST-HOSTILE-SIGNED");
+      std::string out_dir = require_rendered(path, "TEST-HOSTILE-SIGNED", scratch, 10);
+      auto images = run_tool("pdfimages -list " + quote(out_dir + "/TEST-HOSTILE-SIGNED-plan.pdf"));
+      INFO(images.out);
+      CHECK(images.out.find("  240    80  rgb     3   8") != std::string::npos);
+      auto media = run_tool("unzip -l " + quote(out_dir + "/TEST-HOSTILE-SIGNED-plan.docx"));
+      CHECK(media.out.find("word/media/image1.png") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a FIFO, a device and a sparse 3 GB file named as the case file are refused at once", "[hostile]") {
+  TempDir dir;
+  std::string fifo = dir.file("fifo.json");
+  REQUIRE(run_tool("mkfifo " + quote(fifo)).status == 0);
+  require_refused(fifo, "load.io", "cannot read the case file: is a named pipe, not a regular file", 5);
+  require_refused("/dev/zero", "load.io", "cannot read the case file: is a device, not a regular file", 5);
+  std::string sparse = dir.file("sparse.json");
+  REQUIRE(run_tool("truncate -s 3G " + quote(sparse)).status == 0);
+  require_refused(sparse, "load.io", "cannot read the case file: is 3.0 GiB, over the limit of 64 MiB", 5);
+}
+
+TEST_CASE("a FIFO or a device named as the holidays file is refused at once", "[hostile]") {
+  TempDir dir, scratch;
+  std::string fifo = dir.file("closures.txt");
+  REQUIRE(run_tool("mkfifo " + quote(fifo)).status == 0);
+  for (const std::string& holidays : {fifo, std::string("/dev/zero")}) {
+    Run v = run_binary("validate " + quote(kHostile + "valid-base.json") + " --document plan --holidays " + quote(holidays),
+                       scratch);
+    INFO(v.err);
+    CHECK(v.code == 2);
+    CHECK(v.err.find(holidays + ": error calendar.closures: cannot read this holidays file (is a ") != std::string::npos);
+    CHECK(v.seconds < 5 * kSlowdown);
+  }
+}
+
+TEST_CASE("160,000 and 1,000,000 owners of one action take seconds, not minutes", "[hostile]") {
+  TempDir input;
+  nlohmann::json j = base_case();
+  j["case_reference"] = "TEST-HOSTILE-WHO";
+  SECTION("160,000: rendered in both formats, the last name in the PDF") {
+    j["plan"]["outcomes"][0]["actions"][0]["who"] = nlohmann::json::array();
+    for (int i = 0; i < 160000; ++i) j["plan"]["outcomes"][0]["actions"][0]["who"].push_back(i % 2 ? "m1" : "m2");
+    std::string path = write_json(input, "many-owners.json", j);
+    TempDir scratch;
+    std::string out_dir = scratch.file("out");
+    Run r = run_binary("render " + quote(path) + " --document plan --format all --draft -j 1 --out " + quote(out_dir), scratch);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.seconds < 30 * kSlowdown);  // 14.5 s for the PDF layout alone before, and quadratic
+    REQUIRE(files_in(out_dir) == std::vector<std::string>{"TEST-HOSTILE-WHO-plan.docx", "TEST-HOSTILE-WHO-plan.pdf"});
+    CHECK(run_tool("qpdf --check " + quote(out_dir + "/TEST-HOSTILE-WHO-plan.pdf")).status == 0);
+  }
+  SECTION("1,000,000: the PDF is refused at the page limit, quickly; the DOCX is written") {
+    j["plan"]["outcomes"][0]["actions"][0]["who"] = nlohmann::json::array();
+    for (int i = 0; i < 1000000; ++i) j["plan"]["outcomes"][0]["actions"][0]["who"].push_back("m1");
+    std::string path = write_json(input, "a-million-owners.json", j);
+    TempDir scratch;
+    std::string out_dir = scratch.file("out");
+    Run r = run_binary("render " + quote(path) + " --document plan --format all --draft -j 1 --out " + quote(out_dir), scratch);
+    INFO(r.err);
+    CHECK(r.code == 2);
+    CHECK(r.err.find("TEST-HOSTILE-WHO-plan.pdf: the document would have ") != std::string::npos);
+    CHECK(r.err.find(" pages, over the limit of 20000 pages for one PDF") != std::string::npos);
+    CHECK(r.seconds < 60 * kSlowdown);
+    CHECK(files_in(out_dir) == std::vector<std::string>{"TEST-HOSTILE-WHO-plan.docx"});
+  }
+}

@@ -29,7 +29,7 @@ CliRun cli_run(const std::vector<std::string>& argv) { return test::run_cli(argv
 
 std::string read(const std::string& path) {
   std::string error;
-  return DiskFileSystem().read(path, error).value_or("");
+  return DiskFileSystem().read(path, error, kMaxDocumentBytes).value_or("");
 }
 
 std::string fixture(const std::string& name) { return std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/" + name; }

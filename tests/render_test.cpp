@@ -29,7 +29,7 @@ CliRun render(const std::vector<std::string>& args) {
 
 std::string read(const std::string& path) {
   std::string error;
-  return DiskFileSystem().read(path, error).value_or("");
+  return DiskFileSystem().read(path, error, kMaxDocumentBytes).value_or("");
 }
 
 std::string pdf_text(const std::string& pdf) { return run_tool("pdftotext -enc UTF-8 " + quote(pdf) + " -").out; }

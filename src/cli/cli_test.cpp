@@ -103,7 +103,7 @@ TEST_CASE("schedule: text, JSON and iCalendar", "[cli]") {
   CHECK(j["review_conference_due"] == "2027-01-29");
   CHECK_FALSE(j.contains("first_core_group_due"));
   std::string error;
-  auto ics = DiskFileSystem().read(dir.file("plan.ics"), error);
+  auto ics = DiskFileSystem().read(dir.file("plan.ics"), error, kMaxDocumentBytes);
   REQUIRE(ics);
   CHECK(ics->find("BEGIN:VEVENT") != std::string::npos);
 }

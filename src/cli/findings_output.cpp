@@ -1,6 +1,9 @@
 #include "cli/findings_output.h"
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
+
+#include "core/utf8.h"
 
 namespace cg::cli {
 
@@ -33,19 +36,41 @@ std::optional<OtherFile> other_file(const Finding& f) {
 
 }  // namespace
 
+std::string terminal_text(const std::string& text) { return utf8::escape_controls(text); }
+
+std::string terminal_json(const std::string& dumped) {
+  std::string out;
+  out.reserve(dumped.size());
+  for (std::size_t i = 0; i < dumped.size(); ++i) {
+    const auto c = static_cast<unsigned char>(dumped[i]);
+    const auto next = i + 1 < dumped.size() ? static_cast<unsigned char>(dumped[i + 1]) : 0;
+    char buf[8];
+    if (c == 0x7F) {
+      out += "\\u007F";
+    } else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {
+      std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(next));
+      out += buf;
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 void print_findings(std::ostream& out, const std::string& file, const Findings& findings) {
   for (const auto& f : findings) {
     if (auto other = other_file(f)) {
-      out << other->where << ": ";
-      if (!f.pointer.empty()) out << f.pointer << ": ";
-      out << severity_name(f.severity) << ' ' << f.rule << ": " << other->message << '\n';
+      out << terminal_text(other->where) << ": ";
+      if (!f.pointer.empty()) out << terminal_text(f.pointer) << ": ";
+      out << severity_name(f.severity) << ' ' << f.rule << ": " << terminal_text(other->message) << '\n';
       continue;
     }
-    out << file;
+    out << terminal_text(file);
     if (f.line > 0) out << ':' << f.line << ':' << f.column;
     out << ": ";
-    if (f.line == 0 || !f.pointer.empty()) out << (f.pointer.empty() ? "/" : f.pointer) << ": ";
-    out << severity_name(f.severity) << ' ' << f.rule << ": " << f.message << '\n';
+    if (f.line == 0 || !f.pointer.empty()) out << (f.pointer.empty() ? "/" : terminal_text(f.pointer)) << ": ";
+    out << severity_name(f.severity) << ' ' << f.rule << ": " << terminal_text(f.message) << '\n';
   }
 }
 
@@ -64,7 +89,7 @@ void print_findings_json(std::ostream& out, const Findings& findings) {
     array.push_back(j);
   }
   // Replace rather than throw on invalid UTF-8 that a message might quote.
-  out << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << terminal_json(array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
 }
 
 }  // namespace cg::cli

@@ -52,3 +52,30 @@ TEST_CASE("validate names a bad or missing holidays file itself", "[cli]") {
   CHECK(r.code == 2);
   CHECK(r.err.rfind(dir.file("missing.txt") + ": error calendar.closures: cannot read this holidays file", 0) == 0);
 }
+
+TEST_CASE("control characters in findings, file names and schedules reach the terminal as escapes", "[cli]") {
+  Findings f = {{Severity::Error, "smart.owned", "/plan/outcomes/0/actions/0/who",
+                 "action 1.1 (\"Mia\x1b]0;pwned\x07 to \xc2\x9b" "2J...\") has no owner"}};
+  std::ostringstream text;
+  cli::print_findings(text, "case\x1b[31m.json", f);
+  CHECK(text.str() ==
+        "case\\u001B[31m.json: /plan/outcomes/0/actions/0/who: error smart.owned: action 1.1 "
+        "(\"Mia\\u001B]0;pwned\\u0007 to \\u009B2J...\") has no owner\n");
+  std::ostringstream json;
+  cli::print_findings_json(json, f);
+  for (unsigned char c : json.str()) CHECK((c >= 0x20 || c == '\n'));
+  CHECK(json.str().find("\xc2\x9b") == std::string::npos);
+  auto j = nlohmann::json::parse(json.str());
+  CHECK(j[0]["message"] == "action 1.1 (\"Mia\x1b]0;pwned\x07 to \xc2\x9b" "2J...\") has no owner");
+
+  test::TempDir dir;
+  auto c = test::good_case();
+  c["children"][0]["known_as"] = "Ella\x1b[2J\x07";
+  std::string path = dir.write("x2026.json", c.dump());
+  auto schedule = test::run_cli({"schedule", path});
+  INFO(schedule.out);
+  CHECK(schedule.out.find("Ella\\u001B[2J\\u0007") != std::string::npos);
+  for (unsigned char ch : schedule.out) CHECK((ch >= 0x20 || ch == '\n'));
+  auto schedule_json = test::run_cli({"schedule", path, "--json"});
+  for (unsigned char ch : schedule_json.out) CHECK((ch >= 0x20 || ch == '\n'));
+}

@@ -8,7 +8,7 @@ namespace cg::cli {
 std::string replaces_approved_record(const FileSystem& fs, const std::string& target, const std::string& bytes) {
   if (!fs.exists(target)) return "";
   std::string error;
-  auto existing = fs.read(target, error);
+  auto existing = fs.read(target, error, kMaxDocumentBytes);
   if (!existing)
     return "a file exists here that cannot be read (" + error +
            "), so it may be an approved record; it was left untouched";

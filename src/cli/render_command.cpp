@@ -102,7 +102,7 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
     if (!p.draft && (kind == DocumentKind::Minutes || approved)) {
       Findings findings = check_rules(b.c, b.profile, *b.calendar, kind);
       if (has_errors(findings)) {
-        err << path << ": the " << (approved ? "approved " : "") << document_id(kind) << " break"
+        err << terminal_text(path) << ": the " << (approved ? "approved " : "") << document_id(kind) << " break"
             << (kind == DocumentKind::Plan ? "s " : " ") << b.profile.short_name
             << "'s rules and " << (kind == DocumentKind::Plan ? "was" : "were")
             << " not rendered (use --draft to render a draft anyway):\n";
@@ -141,22 +141,22 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
       std::string target = p.out_dir + "/" + safe_file_part(b.c.case_reference) + "-" + document_id(kind) + p.suffix + "." +
                            writer->extension;
       if (!result.ok()) {
-        for (const auto& e : result.errors) err << target << ": " << e << '\n';
+        for (const auto& e : result.errors) err << terminal_text(target) << ": " << terminal_text(e) << '\n';
         status = kUnusable;
         continue;
       }
       std::string refusal = replaces_approved_record(env.fs, target, result.bytes);
       if (!refusal.empty()) {
-        err << target << ": " << refusal << '\n';
+        err << terminal_text(target) << ": " << terminal_text(refusal) << '\n';
         status = kUnusable;
         continue;
       }
       if (!env.fs.write_atomic(target, result.bytes, error)) {
-        err << "coregroup render: " << error << '\n';
+        err << "coregroup render: " << terminal_text(error) << '\n';
         status = kUnusable;
         continue;
       }
-      out << target << '\n';
+      out << terminal_text(target) << '\n';
       if (p.store && built.approved_record) {
         store::RecordDocument kept{document_id(kind), audience_id(p.audience), writer->extension, p.large_print,
                                    result.bytes, RecordDigest::from_properties(built.value->meta.custom).combined};
@@ -164,7 +164,7 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
         std::string refusal_in_store =
             store::keep_record_document(*p.store->store, b.c.case_reference, b.c.meeting.sequence, b.text, kept);
         if (!refusal_in_store.empty()) {
-          err << target << ": not kept in the store: " << refusal_in_store << '\n';
+          err << terminal_text(target) << ": not kept in the store: " << terminal_text(refusal_in_store) << '\n';
           status = kUnusable;
         }
       }

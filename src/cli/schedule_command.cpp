@@ -61,14 +61,14 @@ int schedule_command(const std::vector<std::string>& argv, Env& env) {
       items.push_back({{"key", d.key}, {"date", d.date.iso()}, {"label", d.label}, {"rule", d.basis}});
     }
     out["items"] = items;
-    env.out << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    env.out << terminal_json(out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
     return kOk;
   }
   if (schedule.empty()) env.out << "No due dates apply to this case.\n";
   for (const auto& d : schedule) {
-    env.out << d.date.iso() << "  " << d.label;
-    if (d.meeting && !d.start.empty()) env.out << " at " << d.start;
-    env.out << "  [" << d.basis << "]\n";
+    env.out << d.date.iso() << "  " << terminal_text(d.label);
+    if (d.meeting && !d.start.empty()) env.out << " at " << terminal_text(d.start);
+    env.out << "  [" << terminal_text(d.basis) << "]\n";
   }
   return kOk;
 }

@@ -42,13 +42,13 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   }
   const std::string& document_path = args->positional[0];
   const std::string& case_path = args->positional[1];
-  auto bytes = env.fs.read(document_path, error);
+  auto bytes = env.fs.read(document_path, error, kMaxDocumentBytes);
   if (!bytes) {
-    env.err << document_path << ": cannot read: " << error << '\n';
+    env.err << terminal_text(document_path) << ": cannot read: " << error << '\n';
     return kUnusable;
   }
   if (document_creator(*bytes) != "coregroup") {
-    env.err << document_path << ": not a coregroup record (it was not made by coregroup render)\n";
+    env.err << terminal_text(document_path) << ": not a coregroup record (it was not made by coregroup render)\n";
     return kUnusable;
   }
   RecordDigest empty;
@@ -57,13 +57,13 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   for (const auto& [key, value] : empty.properties()) wanted.push_back(key);
   Properties props;
   if (!read_document_properties(*bytes, wanted, props, error)) {
-    env.err << document_path << ": " << error << '\n';
+    env.err << terminal_text(document_path) << ": " << error << '\n';
     return kUnusable;
   }
   RecordDigest carried = RecordDigest::from_properties(props);
   auto kind = parse_document_kind(carried.document);
   if (carried.combined.empty() || !kind) {
-    env.out << document_path << ": carries no record digest; only approved minutes and plans have one\n";
+    env.out << terminal_text(document_path) << ": carries no record digest; only approved minutes and plans have one\n";
     return kRuleErrors;
   }
   BundleLoad bundle = load_case_bundle(env.fs, case_path, env.data_dir, args->get("--holidays"));
@@ -75,7 +75,7 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   bool other_authority = !carried.authority.empty() && carried.authority != c.authority;
   bool other_case = !carried.case_reference.empty() && carried.case_reference != c.case_reference;
   if (other_authority || other_case) {
-    env.out << document_path << ": does NOT match " << case_path << '\n'
+    env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n'
             << "  this document is for case " << carried.case_reference << " of authority " << carried.authority
             << ", not case " << c.case_reference << " of authority " << c.authority << '\n';
     return kRuleErrors;
@@ -91,7 +91,7 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   compute_record_digest(bundle.value->text, bundle.value->profile.digest, t->digest(), carried.document, carried.audience,
                         carried.copy_for, now);
   if (now.combined != carried.combined) {
-    env.out << document_path << ": does NOT match " << case_path << '\n';
+    env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n';
     if (now.case_digest != carried.case_digest)
       env.out << "  the case data differs from the data this record was approved with\n";
     if (now.profile_digest != carried.profile_digest)
@@ -106,7 +106,7 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   if (carried.large_print.empty()) {
     // Made before records said how they were rendered: the bytes cannot be reproduced, and
     // skipping the check would let a stripped property hide a changed document.
-    env.out << document_path << ": does NOT match " << case_path << '\n'
+    env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n'
             << "  the record digest matches, but the document does not say how it was rendered (an older "
                "coregroup made it), so its content cannot be proved; render it again\n";
     return kRuleErrors;
@@ -117,11 +117,11 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
     return kUnusable;
   }
   if (*again != *bytes) {
-    env.out << document_path << ": does NOT match " << case_path << '\n'
+    env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n'
             << "  the document's content was changed after coregroup rendered it\n";
     return kRuleErrors;
   }
-  env.out << document_path << ": matches " << case_path << " (approved " << carried.document << ", SHA-256 "
+  env.out << terminal_text(document_path) << ": matches " << terminal_text(case_path) << " (approved " << carried.document << ", SHA-256 "
           << now.combined << ")\n";
   return kOk;
 }

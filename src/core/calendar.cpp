@@ -370,7 +370,7 @@ Findings load_england_and_wales(WorkingDayCalendar& calendar, const std::string&
   const std::string path = data_dir + "/locales/calendar/england-and-wales.json";
   DiskFileSystem fs;
   std::string error;
-  auto text = fs.read(path, error);
+  auto text = fs.read(path, error, kMaxDataFileBytes);
   if (!text) return {{Severity::Error, "calendar.data", "", "cannot read the bank holidays file " + path + ": " + error, 0, 0}};
   return calendar.apply_changes_json(*text, path);
 }

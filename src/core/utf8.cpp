@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <cstdio>
+
 namespace cg::utf8 {
 
 std::size_t decode(std::string_view text, std::size_t pos, char32_t& cp) {
@@ -52,6 +54,30 @@ void append(std::string& out, char32_t cp) {
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
+}
+
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t cp = 0;
+    const std::size_t n = decode(text, pos, cp);
+    char buf[16];
+    if (n == 0) {
+      std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(text[pos]));
+      out += buf;
+      ++pos;
+    } else if (is_control(cp)) {
+      std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+      out += buf;
+      pos += n;
+    } else {
+      out.append(text, pos, n);
+      pos += n;
+    }
+  }
+  return out;
 }
 
 }  // namespace cg::utf8

@@ -18,4 +18,11 @@ char32_t next(std::string_view text, std::size_t& pos);
 
 void append(std::string& out, char32_t cp);
 
+// True for the C0 controls, DEL and the C1 controls (U+0080 to U+009F).
+constexpr bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+// Text safe to print on a terminal: every control character (tab and newline too, so one finding
+// stays on one line) shown as \u001B, and a malformed byte as \xC0; everything else unchanged.
+std::string escape_controls(std::string_view text);
+
 }  // namespace cg::utf8

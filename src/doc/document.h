@@ -65,16 +65,18 @@ struct KeyValueBlock {  // label/value pairs such as meeting details; drawn as a
   std::vector<KeyValue> entries;
 };
 
+// Decoded pixels, already cut down to the size drawn; each writer encodes them its own way.
 struct Image {
-  std::string png;  // the PNG file's bytes
+  std::string rgb;  // 8-bit RGB, rows from the top: width_px * height_px * 3 bytes
   int width_px = 0;
   int height_px = 0;
+  bool empty() const { return rgb.empty(); }
 };
 
 struct SignatureRow {
   std::string name;
   std::string role;
-  Image image;                 // empty png: no image
+  Image image;                 // empty: no image
   std::string signature_text;  // e.g. "Signed on 10 November 2026", "Declined: ..."
   std::string date;            // empty: a line is left for a wet signature date
 };

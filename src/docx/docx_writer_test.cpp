@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "core/png_codec.h"
 #include "doc/sample_document.h"
 
 namespace {
@@ -100,54 +101,24 @@ void parse(pugi::xml_document& doc, const std::string& xml) {
   REQUIRE(result);
 }
 
-// --- a small real PNG (stored deflate blocks, so no zlib is needed) -------------------------
-uint32_t crc32(const std::string& data) {
-  uint32_t crc = 0xFFFFFFFFu;
-  for (unsigned char c : data) {
-    crc ^= c;
-    for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-  }
-  return ~crc;
-}
-std::string be32(uint32_t v) {
-  return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
-}
-std::string chunk(const std::string& type, const std::string& data) {
-  return be32(static_cast<uint32_t>(data.size())) + type + data + be32(crc32(type + data));
-}
-std::string make_png(int w, int h) {
-  std::string raw;
+// --- small pixels with a hand-written-looking stroke: a wave across the middle ---------------
+cg::doc::Image make_image(int w, int h) {
+  cg::doc::Image image{"", w, h};
   for (int y = 0; y < h; ++y) {
-    raw += '\0';
     for (int x = 0; x < w; ++x) {
-      // A hand-written-looking stroke: a wave across the middle.
       const int wave = h / 2 + static_cast<int>((h / 4) * std::sin(x / 9.0));
       const bool ink = std::abs(y - wave) <= 1;
-      raw += std::string(3, static_cast<char>(ink ? 20 : 255));
+      image.rgb += std::string(3, static_cast<char>(ink ? 20 : 255));
     }
   }
-  std::string z = "\x78\x01";
-  uint32_t a = 1, b = 0;
-  for (unsigned char c : raw) a = (a + c) % 65521, b = (b + a) % 65521;
-  for (size_t pos = 0; pos < raw.size() || pos == 0; pos += 65535) {
-    const size_t len = std::min<size_t>(65535, raw.size() - pos);
-    z += static_cast<char>(pos + len >= raw.size() ? 1 : 0);
-    z += static_cast<char>(len & 0xFF);
-    z += static_cast<char>(len >> 8);
-    z += static_cast<char>(~len & 0xFF);
-    z += static_cast<char>((~len >> 8) & 0xFF);
-    z += raw.substr(pos, len);
-  }
-  z += be32((b << 16) | a);
-  const std::string ihdr = be32(static_cast<uint32_t>(w)) + be32(static_cast<uint32_t>(h)) + std::string("\x08\x02\x00\x00\x00", 5);
-  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) + chunk("IEND", "");
+  return image;
 }
 
 // The sample plus what it lacks: awkward characters in the action table, a row that must not
 // split, control characters, a signature image, a watermark, custom properties, a second list.
 const std::string kTrickyCell = "<b>Tom & \"Jerry\" 'x' Żółć Ελένη Дмитрий";
 
-Document rich_document(const std::string& png) {
+Document rich_document(const cg::doc::Image& image) {
   Document d = cg::doc::sample_document();
   d.watermark = "DRAFT";
   d.meta.keywords = "core group; minutes";
@@ -159,7 +130,7 @@ Document rich_document(const std::string& png) {
       t->rows.push_back({{cell(kTrickyCell), cell("Keep me whole"), cell("-"), cell("-"), cell("-")}, false});
     }
     if (auto* s = std::get_if<cg::doc::SignatureBlock>(&block)) {
-      s->rows.push_back({"Jan Kowalski", "Social worker", {png, 0, 0}, "", "8 December 2026"});
+      s->rows.push_back({"Jan Kowalski", "Social worker", image, "", "8 December 2026"});
     }
   }
   d.blocks.push_back(cg::doc::Paragraph{{{"Ctrl\x01" "A\x0b" "B Tab\there\nnew line", false, false}}});
@@ -204,7 +175,7 @@ nlohmann::json read_with_python_docx(const TempDir& dir, const std::string& docx
 }  // namespace
 
 TEST_CASE("DOCX package holds every part, no directories, content types first", "[docx]") {
-  const auto result = cg::docx::write_docx(rich_document(make_png(160, 60)));
+  const auto result = cg::docx::write_docx(rich_document(make_image(160, 60)));
   REQUIRE(result.ok());
   TempDir dir;
   write_file(dir.file("out.docx"), result.bytes);
@@ -232,7 +203,7 @@ TEST_CASE("DOCX package holds every part, no directories, content types first", 
 }
 
 TEST_CASE("python-docx reads the paragraphs, tables, header and core properties", "[docx]") {
-  const auto result = cg::docx::write_docx(rich_document(make_png(160, 60)));
+  const auto result = cg::docx::write_docx(rich_document(make_image(160, 60)));
   REQUIRE(result.ok());
   TempDir dir;
   const auto j = read_with_python_docx(dir, result.bytes);
@@ -293,7 +264,7 @@ TEST_CASE("python-docx counts every row of a 300-row table", "[docx]") {
 }
 
 TEST_CASE("LibreOffice converts the DOCX to an A4 PDF holding the sample's text", "[docx]") {
-  const auto result = cg::docx::write_docx(rich_document(make_png(160, 60)));
+  const auto result = cg::docx::write_docx(rich_document(make_image(160, 60)));
   REQUIRE(result.ok());
   TempDir dir;
   write_file(dir.file("minutes.docx"), result.bytes);
@@ -317,7 +288,7 @@ TEST_CASE("LibreOffice converts the DOCX to an A4 PDF holding the sample's text"
 }
 
 TEST_CASE("DOCX tables mark header rows, unsplittable rows and widths", "[docx]") {
-  const auto result = cg::docx::write_docx(rich_document(make_png(160, 60)));
+  const auto result = cg::docx::write_docx(rich_document(make_image(160, 60)));
   REQUIRE(result.ok());
   pugi::xml_document doc;
   parse(doc, part(result.bytes, "word/document.xml"));
@@ -355,7 +326,7 @@ TEST_CASE("DOCX tables mark header rows, unsplittable rows and widths", "[docx]"
 }
 
 TEST_CASE("DOCX text is cleaned and whitespace kept", "[docx]") {
-  const auto result = cg::docx::write_docx(rich_document(make_png(160, 60)));
+  const auto result = cg::docx::write_docx(rich_document(make_image(160, 60)));
   REQUIRE(result.ok());
   const std::string xml = part(result.bytes, "word/document.xml");
   CHECK(xml.find('\x01') == std::string::npos);
@@ -385,7 +356,7 @@ TEST_CASE("DOCX footer builds Page N of M from fields with cached values", "[doc
 }
 
 TEST_CASE("DOCX sections, styles, lists and properties follow the model", "[docx]") {
-  Document d = rich_document(make_png(160, 60));
+  Document d = rich_document(make_image(160, 60));
   d.base_font_size = 14;
   const auto result = cg::docx::write_docx(d);
   REQUIRE(result.ok());
@@ -449,10 +420,16 @@ TEST_CASE("DOCX sections, styles, lists and properties follow the model", "[docx
 }
 
 TEST_CASE("DOCX signature images become inline pictures, bad images are reported", "[docx]") {
-  const std::string png = make_png(160, 60);
-  const auto result = cg::docx::write_docx(rich_document(png));
+  const cg::doc::Image image = make_image(160, 60);
+  const auto result = cg::docx::write_docx(rich_document(image));
   REQUIRE(result.ok());
-  CHECK(part(result.bytes, "word/media/image1.png") == png);
+  // The pixels as a PNG file that decodes back to the same pixels.
+  std::string error;
+  const auto decoded = cg::png::decode(part(result.bytes, "word/media/image1.png"), error);
+  REQUIRE(decoded);
+  CHECK(decoded->width == 160);
+  CHECK(decoded->height == 60);
+  CHECK(decoded->rgb == image.rgb);
   CHECK(part(result.bytes, "[Content_Types].xml").find("Extension=\"png\"") != std::string::npos);
   pugi::xml_document doc;
   parse(doc, part(result.bytes, "word/document.xml"));
@@ -465,7 +442,7 @@ TEST_CASE("DOCX signature images become inline pictures, bad images are reported
   CHECK(extent.attribute("cy").as_llong() == 540000);
   CHECK(extent.attribute("cx").as_llong() == 1440000);
 
-  Document bad = rich_document("not a png at all, just text");
+  Document bad = rich_document({"not pixels at all, just text", 160, 60});
   const auto failed = cg::docx::write_docx(bad);
   CHECK_FALSE(failed.ok());
   CHECK(failed.bytes.empty());
@@ -490,7 +467,7 @@ TEST_CASE("DOCX leaves a line to sign on, and one for the date, for a member yet
 }
 
 TEST_CASE("DOCX watermark is a text path in the header only when asked for", "[docx]") {
-  const auto with = cg::docx::write_docx(rich_document(make_png(20, 10)));
+  const auto with = cg::docx::write_docx(rich_document(make_image(20, 10)));
   REQUIRE(with.ok());
   pugi::xml_document header;
   parse(header, part(with.bytes, "word/header1.xml"));
@@ -506,12 +483,12 @@ TEST_CASE("DOCX watermark is a text path in the header only when asked for", "[d
 }
 
 TEST_CASE("DOCX output is deterministic", "[docx]") {
-  const std::string png = make_png(160, 60);
-  const auto first = cg::docx::write_docx(rich_document(png));
-  const auto second = cg::docx::write_docx(rich_document(png));
+  const cg::doc::Image image = make_image(160, 60);
+  const auto first = cg::docx::write_docx(rich_document(image));
+  const auto second = cg::docx::write_docx(rich_document(image));
   REQUIRE(first.ok());
   CHECK(first.bytes == second.bytes);
-  Document later = rich_document(png);
+  Document later = rich_document(image);
   later.meta.created = "2027-01-05";
   CHECK(cg::docx::write_docx(later).bytes != first.bytes);
 }

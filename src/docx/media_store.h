@@ -18,9 +18,6 @@ struct PixelSize {
   int height = 0;
 };
 
-// The size in a PNG's IHDR chunk, or nullopt when `bytes` is not a PNG.
-std::optional<PixelSize> png_size(const std::string& bytes);
-
 class MediaStore {
  public:
   // Stores the PNG and returns the relationship id document.xml uses for it.

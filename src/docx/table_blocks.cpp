@@ -1,3 +1,4 @@
+#include "core/png_codec.h"
 #include "docx/table_blocks.h"
 
 #include <algorithm>
@@ -120,15 +121,13 @@ bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, 
     add_cell_text(add_cell(tr, {props.widths[0], nullptr, "center"}), row.name, false, false);
     add_cell_text(add_cell(tr, {props.widths[1], nullptr, "center"}), row.role, false, false);
     auto sig = add_cell(tr, {props.widths[2], nullptr, "center"});
-    if (!row.image.png.empty()) {
-      auto size = png_size(row.image.png);
-      if (!size) {
-        context.errors.push_back("signature row " + std::to_string(r + 1) + ": the image is not a PNG file");
+    if (!row.image.empty()) {
+      const std::string png = png::encode({row.image.width_px, row.image.height_px, row.image.rgb});
+      if (png.empty()) {
+        context.errors.push_back("signature row " + std::to_string(r + 1) + ": the image's pixels do not match its size");
       } else {
-        PixelSize pixels = row.image.width_px > 0 && row.image.height_px > 0
-                               ? PixelSize{row.image.width_px, row.image.height_px}
-                               : *size;
-        const std::string rel_id = context.media.add_png(row.image.png);
+        const PixelSize pixels{row.image.width_px, row.image.height_px};
+        const std::string rel_id = context.media.add_png(png);
         ParagraphProps image_props;
         image_props.spacing_before = kCellSpacing;
         image_props.spacing_after = kCellSpacing;
@@ -140,7 +139,7 @@ bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, 
     if (!row.signature_text.empty()) add_cell_text(sig, row.signature_text, false, false);  // under any image, as in the PDF
     auto date = add_cell(tr, {props.widths[3], nullptr, "center"});
     if (!row.date.empty()) add_cell_text(date, row.date, false, false);
-    if (row.image.png.empty() && row.signature_text.empty()) {
+    if (row.image.empty() && row.signature_text.empty()) {
       // Not signed yet: a line to sign on in each column, as the PDF draws.
       ParagraphProps line;
       line.spacing_before = kWetSignatureSpace;

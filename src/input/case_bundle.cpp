@@ -19,7 +19,7 @@ std::pair<std::shared_ptr<const WorkingDayCalendar>, Findings> SharedInputs::cal
   Findings findings = load_england_and_wales(*calendar, data_dir_);
   if (!holidays_path.empty()) {
     std::string error;
-    auto extra = fs_.read(holidays_path, error);
+    auto extra = fs_.read(holidays_path, error, kMaxHolidaysFileBytes);
     if (!extra) {
       // Named by the holidays file itself, like the findings about its lines, not by the case file.
       findings.push_back({Severity::Error, "calendar.closures", "",
@@ -36,7 +36,7 @@ BundleLoad load_case_bundle(SharedInputs& shared, const FileSystem& fs, const st
                             const std::string& holidays_path) {
   BundleLoad result;
   std::string error;
-  auto text = fs.read(case_path, error);
+  auto text = fs.read(case_path, error, kMaxCaseFileBytes);
   if (!text) {
     result.findings.push_back({Severity::Error, "load.io", "", "cannot read the case file: " + error});
     return result;

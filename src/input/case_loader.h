@@ -10,6 +10,8 @@
 #include "core/finding.h"
 #include "model/case.h"
 
+#include "core/file_limits.h"
+
 namespace cg {
 
 struct LoadResult {
@@ -17,7 +19,6 @@ struct LoadResult {
   Findings findings;
 };
 
-constexpr size_t kMaxCaseFileBytes = 64u << 20;
 constexpr int kMaxNestingDepth = 64;
 
 LoadResult load_case_text(std::string_view text);

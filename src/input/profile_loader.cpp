@@ -202,14 +202,14 @@ ProfileLoad load_profile(const FileSystem& fs, const std::string& dir, const std
       return result;
     }
     std::string error;
-    auto text = fs.read(path, error);
+    auto text = fs.read(path, error, kMaxDataFileBytes);
     if (!text) {
       result.findings.push_back({Severity::Error, "profile.unknown", chain.empty() ? "/authority" : "/inherits",
                                  "no profile for authority \"" + id + "\" (" + path + ": " + error + ")"});
       return result;
     }
     Findings syntax;
-    auto parsed = parse_json(*text, 4u << 20, 32, syntax);
+    auto parsed = parse_json(*text, kMaxDataFileBytes, 32, syntax);
     if (!parsed) {
       for (auto& f : syntax) f.message = path + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ": " + f.message;
       result.findings.insert(result.findings.end(), syntax.begin(), syntax.end());

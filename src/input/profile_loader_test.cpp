@@ -43,7 +43,7 @@ TEST_CASE("a new authority needs only a data file", "[profiles]") {
   MemoryFileSystem fs;
   DiskFileSystem disk;
   std::string error;
-  fs.files["/d/locales/england.json"] = *disk.read(std::string(COREGROUP_SOURCE_DIR) + "/locales/england.json", error);
+  fs.files["/d/locales/england.json"] = *disk.read(std::string(COREGROUP_SOURCE_DIR) + "/locales/england.json", error, kMaxDocumentBytes);
   fs.files["/d/locales/testshire.json"] =
       R"({"id": "testshire", "inherits": "england", "name": "Testshire Council", "source": "test",
           "meetings": {"child_protection": {"meeting_name": "Core Group", "plan_name": "CP Plan", "interval": {"weeks": 3}}}})";

@@ -1,6 +1,7 @@
 #include "layout/paginator.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "layout/block_chunks.h"
 #include "layout/page_furniture.h"
@@ -9,6 +10,93 @@ namespace cg::layout {
 namespace {
 
 constexpr double kEpsilon = 1e-6;
+
+// What is left of a chunk that is cut page after page. The frames and cuts stay in the chunk, in
+// its coordinates, and each part takes its share by index: a row running over many pages costs
+// time in proportion to its size, not its size times its pages (split_chunk copies what is left).
+class RowParts {
+ public:
+  explicit RowParts(const Chunk& chunk) : chunk_(chunk) {}
+
+  bool whole() const { return first_; }
+  double space_before() const { return first_ ? chunk_.space_before : 0; }
+  double height() const { return first_ ? chunk_.height : chunk_.height - start_ + chunk_.split_padding; }
+  bool has_cuts() const { return next_cut_ < chunk_.cuts.size(); }
+  std::size_t first_cut() const { return next_cut_; }
+
+  // The last cut at or above `limit` (in the remaining part's coordinates), if any.
+  std::optional<std::size_t> last_cut_within(double limit) const {
+    const auto begin = chunk_.cuts.begin() + static_cast<std::ptrdiff_t>(next_cut_);
+    const auto it = std::upper_bound(begin, chunk_.cuts.end(), limit - shift_);
+    if (it == begin) return std::nullopt;
+    return static_cast<std::size_t>(it - chunk_.cuts.begin()) - 1;
+  }
+
+  // The part above cut number `cut`, with its frames; what is left starts there.
+  Chunk take(std::size_t cut) {
+    index();
+    const double at = chunk_.cuts[cut];  // in the chunk's coordinates
+    Chunk part = shell(at + shift_ + chunk_.split_padding);
+    std::vector<std::size_t> mine;
+    while (next_frame_ < order_.size() && anchors_[next_frame_] < at) mine.push_back(order_[next_frame_++]);
+    add_frames(part, mine);
+    next_cut_ = cut + 1;  // the cut itself would yield an empty band
+    start_ = at;
+    shift_ = chunk_.split_padding - at;
+    first_ = false;
+    return part;
+  }
+
+  // Everything left, as one part.
+  Chunk rest() const {
+    Chunk part = shell(height());
+    std::vector<std::size_t> mine(order_.begin() + static_cast<std::ptrdiff_t>(next_frame_), order_.end());
+    add_frames(part, mine);
+    return part;
+  }
+
+ private:
+  // Frames by where they fall (their anchor), ties in drawing order; built at the first cut.
+  void index() {
+    if (!order_.empty() || chunk_.frames.empty()) return;
+    order_.resize(chunk_.frames.size());
+    for (std::size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    std::vector<double> anchor(chunk_.frames.size());
+    for (std::size_t i = 0; i < anchor.size(); ++i) anchor[i] = frame_anchor(chunk_.frames[i]);
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return anchor[a] < anchor[b]; });
+    anchors_.resize(order_.size());
+    for (std::size_t i = 0; i < order_.size(); ++i) anchors_[i] = anchor[order_[i]];
+  }
+
+  Chunk shell(double part_height) const {
+    Chunk part;
+    part.height = part_height;
+    part.space_before = space_before();
+    part.decoration = chunk_.decoration;
+    if (first_) part.bookmark = chunk_.bookmark;
+    return part;
+  }
+
+  // The frames in drawing order, moved into the part's coordinates.
+  void add_frames(Chunk& part, std::vector<std::size_t>& mine) const {
+    std::sort(mine.begin(), mine.end());
+    part.frames.reserve(mine.size());
+    for (std::size_t i : mine) {
+      Frame f = chunk_.frames[i];
+      shift_frame(f, shift_);
+      part.frames.push_back(std::move(f));
+    }
+  }
+
+  const Chunk& chunk_;
+  bool first_ = true;
+  double start_ = 0;  // where what is left starts, in the chunk's coordinates
+  double shift_ = 0;  // from the chunk's coordinates to the remaining part's
+  std::size_t next_cut_ = 0;
+  std::size_t next_frame_ = 0;  // in order_
+  std::vector<std::size_t> order_;
+  std::vector<double> anchors_;
+};
 
 class Paginator {
  public:
@@ -94,47 +182,43 @@ class Paginator {
   }
 
   void place(const Chunk& chunk) {
-    Chunk c = chunk;
+    RowParts c(chunk);
     for (;;) {
-      const double space = body_started_ ? c.space_before : 0;
-      if (y_ + space + c.height <= style_.content_bottom + kEpsilon) {
-        emit(c);
+      const double space = body_started_ ? c.space_before() : 0;
+      if (y_ + space + c.height() <= style_.content_bottom + kEpsilon) {
+        emit_rest(c, chunk);
         body_started_ = true;
         return;
       }
-      const double room_on_fresh_page = style_.content_height() - header_height(c);
-      const bool taller_than_page = c.height > room_on_fresh_page + kEpsilon;
+      const double room_on_fresh_page = style_.content_height() - header_height(chunk);
+      const bool taller_than_page = c.height() > room_on_fresh_page + kEpsilon;
       // Short rows look better moved whole than cut into slivers; long ones split to save space.
-      const bool worth_splitting = taller_than_page || (c.can_split && c.height > style_.content_height() / 4);
-      if (!c.cuts.empty() && worth_splitting) {
-        const double limit = style_.content_bottom - (y_ + space) - c.split_padding;
-        auto it = std::upper_bound(c.cuts.begin(), c.cuts.end(), limit + kEpsilon);
-        if (it != c.cuts.begin()) {
-          auto [first, second] = split_chunk(c, *(it - 1));
-          emit(first);
+      const bool worth_splitting = taller_than_page || (chunk.can_split && c.height() > style_.content_height() / 4);
+      if (c.has_cuts() && worth_splitting) {
+        const double limit = style_.content_bottom - (y_ + space) - chunk.split_padding;
+        std::optional<std::size_t> cut = c.last_cut_within(limit + kEpsilon);
+        // Even the first line does not fit on an empty page: give it the page rather than lose it.
+        if (!cut && !body_started_) cut = c.first_cut();
+        if (cut) {
+          emit(c.take(*cut));
           body_started_ = true;
-          new_page(c.repeat_header.get());
-          c = std::move(second);
-          continue;
-        }
-        if (!body_started_) {
-          // Even the first line does not fit on an empty page: give it the page rather than lose it.
-          auto [first, second] = split_chunk(c, c.cuts.front());
-          emit(first);
-          body_started_ = true;
-          new_page(c.repeat_header.get());
-          c = std::move(second);
+          new_page(chunk.repeat_header.get());
           continue;
         }
       }
       if (body_started_) {
-        new_page(c.repeat_header.get());
+        new_page(chunk.repeat_header.get());
         continue;
       }
-      emit(c);  // taller than a page and cannot be cut: it overflows, but nothing is dropped
+      emit_rest(c, chunk);  // taller than a page and cannot be cut: it overflows, but nothing is dropped
       body_started_ = true;
       return;
     }
+  }
+
+  void emit_rest(const RowParts& parts, const Chunk& chunk) {
+    if (parts.whole()) emit(chunk);
+    else emit(parts.rest());
   }
 
   const PageStyle& style_;

@@ -31,8 +31,9 @@ struct Box {
   double top, bottom;
 };
 
-// Offsets between lines of every cell, excluding the ends of the content.
-std::vector<double> valid_cuts(const std::vector<Box>& boxes, double pad_y) {
+// Offsets between lines of every cell, excluding the ends of the content. One sweep down the
+// boxes (by top) keeps the lowest bottom so far, so a cell of many lines costs n log n, not n^2.
+std::vector<double> valid_cuts(std::vector<Box> boxes, double pad_y) {
   double last = 0;
   for (const Box& b : boxes) last = std::max(last, b.bottom);
   std::vector<double> candidates;
@@ -41,13 +42,15 @@ std::vector<double> valid_cuts(const std::vector<Box>& boxes, double pad_y) {
   candidates.erase(std::unique(candidates.begin(), candidates.end(),
                                [](double a, double b) { return std::abs(a - b) < kEpsilon; }),
                    candidates.end());
+  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.top < b.top; });
   std::vector<double> cuts;
+  std::size_t next = 0;
+  double lowest_bottom = -1;  // of the boxes starting above the candidate
   for (double c : candidates) {
+    while (next < boxes.size() && boxes[next].top < c - kEpsilon) lowest_bottom = std::max(lowest_bottom, boxes[next++].bottom);
     if (c <= pad_y + kEpsilon || c >= last - kEpsilon) continue;
-    const bool crosses = std::any_of(boxes.begin(), boxes.end(), [c](const Box& b) {
-      return b.top < c - kEpsilon && b.bottom > c + kEpsilon;
-    });
-    if (!crosses) cuts.push_back(c);
+    // A box starting above c that ends below it would be cut through.
+    if (!(next > 0 && lowest_bottom > c + kEpsilon)) cuts.push_back(c);
   }
   return cuts;
 }
@@ -86,7 +89,7 @@ Chunk build_row(const std::vector<CellSpec>& cells, const std::vector<double>& e
   }
   content_bottom = std::max(content_bottom, spec.pad_y + style.paragraph(doc::ParagraphStyle::Normal).line_height());
   row.height = std::max(spec.min_height, content_bottom + spec.pad_y);
-  row.cuts = valid_cuts(boxes, spec.pad_y);
+  row.cuts = valid_cuts(std::move(boxes), spec.pad_y);
   row.can_split = spec.can_split;
   row.split_padding = spec.pad_y;
   row.decoration = spec.decoration;
@@ -142,18 +145,6 @@ std::vector<Chunk> grid_rows(const std::vector<std::vector<CellSpec>>& rows, con
     for (std::size_t r = header_count; r < out.size(); ++r) out[r].repeat_header = shared;
   }
   return out;
-}
-
-// PNG IHDR width and height when the document left them out.
-bool png_size(const std::string& png, int& w, int& h) {
-  if (png.size() < 24 || png.compare(1, 3, "PNG") != 0) return false;
-  auto be32 = [&](std::size_t at) {
-    return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
-           (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
-  };
-  w = static_cast<int>(be32(16));
-  h = static_cast<int>(be32(20));
-  return w > 0 && h > 0;
 }
 
 }  // namespace
@@ -238,7 +229,7 @@ std::vector<Chunk> signature_chunks(const doc::SignatureBlock& block, const Page
     ImageFrame image;
     int w = r.image.width_px;
     int h = r.image.height_px;
-    if (!r.image.png.empty() && ((w > 0 && h > 0) || png_size(r.image.png, w, h))) {
+    if (!r.image.empty() && w > 0 && h > 0) {
       const double box_w = edges[3] - edges[2] - 2 * pad_x;
       const double scale = std::min(box_w / w, image_max_h / h);
       image.image = &r.image;

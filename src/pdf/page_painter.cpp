@@ -82,8 +82,16 @@ std::vector<HPDF_Page> PagePainter::paint(const layout::Layout& layout) {
 
 HPDF_Image PagePainter::image(const doc::Image& img) {
   if (auto it = images_.find(&img); it != images_.end()) return it->second;
-  HPDF_Image loaded = HPDF_LoadPngImageFromMem(doc_, reinterpret_cast<const HPDF_BYTE*>(img.png.data()),
-                                               static_cast<HPDF_UINT>(img.png.size()));
+  // Raw pixels, never a PNG: libharu's own PNG reader aborts the process on a damaged file.
+  HPDF_Image loaded = nullptr;
+  if (img.width_px > 0 && img.height_px > 0 &&
+      img.rgb.size() == static_cast<std::size_t>(img.width_px) * static_cast<std::size_t>(img.height_px) * 3) {
+    loaded = HPDF_LoadRawImageFromMem(doc_, reinterpret_cast<const HPDF_BYTE*>(img.rgb.data()),
+                                      static_cast<HPDF_UINT>(img.width_px), static_cast<HPDF_UINT>(img.height_px),
+                                      HPDF_CS_DEVICE_RGB, 8);
+  } else {
+    errors_.push_back("a signature image's pixels do not match its size");
+  }
   // libharu keeps failing every later call while an error is pending; the handler has already
   // recorded this one, so clear it and let the rest of the document render.
   if (!loaded) HPDF_ResetError(doc_);

@@ -3,6 +3,7 @@
 #include <hpdf.h>
 
 #include <map>
+#include <string>
 #include <vector>
 
 #include "layout/page_frames.h"
@@ -15,6 +16,8 @@ class PagePainter {
   PagePainter(HPDF_Doc doc, const PdfFonts& fonts) : doc_(doc), fonts_(fonts) {}
   // Adds one PDF page per layout page, in order; returns them for outline destinations.
   std::vector<HPDF_Page> paint(const layout::Layout& layout);
+  // Problems with the document's own content (an image whose pixels do not match its size).
+  const std::vector<std::string>& errors() const { return errors_; }
 
  private:
   void paint_page(HPDF_Page page, const layout::Page& frames, double height);
@@ -23,6 +26,7 @@ class PagePainter {
   HPDF_Doc doc_;
   const PdfFonts& fonts_;
   std::map<const doc::Image*, HPDF_Image> images_;
+  std::vector<std::string> errors_;
 };
 
 }  // namespace cg::pdf

@@ -11,7 +11,7 @@
 namespace cg::pdf {
 namespace {
 
-doc::WriteResult render(const doc::Document& document, const FontFiles& font_files) {
+doc::WriteResult render(const doc::Document& document, const FontFiles& font_files, std::size_t max_pages) {
   doc::WriteResult result;
   HpdfDocument pdf;
   if (!pdf) {
@@ -27,11 +27,17 @@ doc::WriteResult render(const doc::Document& document, const FontFiles& font_fil
   }
   const PdfMeasurer measurer(fonts);
   const layout::Layout layout = layout::paginate(document, measurer);
+  if (layout.pages.size() > max_pages) {
+    result.errors.push_back("the document would have " + std::to_string(layout.pages.size()) +
+                            " pages, over the limit of " + std::to_string(max_pages) + " pages for one PDF");
+    return result;
+  }
   PagePainter painter(doc, fonts);
   const auto pages = painter.paint(layout);
   write_outline(doc, layout.bookmarks, pages, layout.size.height);
   write_info(doc, document.meta);
   for (const auto& e : fonts.load_errors()) result.errors.push_back(e);
+  for (const auto& e : painter.errors()) result.errors.push_back(e);
   if (pdf.log().empty() && result.errors.empty()) result.bytes = save_to_memory(doc);
   for (auto& m : pdf.log().messages("writing PDF")) result.errors.push_back(std::move(m));
   if (result.errors.empty() && result.bytes.empty()) result.errors.push_back("libharu produced no output");
@@ -47,9 +53,9 @@ FontFiles default_fonts() {
                    dir + "LiberationSans-Italic.ttf", dir + "LiberationSans-BoldItalic.ttf"};
 }
 
-doc::WriteResult write_pdf(const doc::Document& document, const FontFiles& fonts) {
+doc::WriteResult write_pdf(const doc::Document& document, const FontFiles& fonts, std::size_t max_pages) {
   try {
-    return render(document, fonts);
+    return render(document, fonts, max_pages);
   } catch (const std::exception& e) {
     return doc::WriteResult{{}, {std::string("PDF writer failed: ") + e.what()}};
   } catch (...) {

@@ -98,46 +98,16 @@ std::vector<WordBox> word_boxes(const fs::path& pdf) {
   return out;
 }
 
-// A small RGB PNG (stored, uncompressed deflate) with a dark diagonal stroke.
-std::string tiny_png(int w, int h) {
-  auto crc32 = [](const std::string& data) {
-    unsigned long crc = 0xFFFFFFFFUL;
-    for (unsigned char ch : data) {
-      crc ^= ch;
-      for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320UL & (0UL - (crc & 1UL)));
-    }
-    return crc ^ 0xFFFFFFFFUL;
-  };
-  auto be32 = [](unsigned long v) {
-    return std::string{static_cast<char>((v >> 24) & 0xFF), static_cast<char>((v >> 16) & 0xFF),
-                       static_cast<char>((v >> 8) & 0xFF), static_cast<char>(v & 0xFF)};
-  };
-  auto chunk = [&](const std::string& type, const std::string& data) {
-    return be32(data.size()) + type + data + be32(crc32(type + data));
-  };
-  std::string raw;
+// Small RGB pixels with a dark diagonal stroke.
+doc::Image tiny_image(int w, int h) {
+  doc::Image image{"", w, h};
   for (int y = 0; y < h; ++y) {
-    raw += '\0';
     for (int x = 0; x < w; ++x) {
       const bool ink = std::abs(x * h / w - y) < 2;
-      raw += std::string(3, static_cast<char>(ink ? 20 : 255));
+      image.rgb += std::string(3, static_cast<char>(ink ? 20 : 255));
     }
   }
-  unsigned long a = 1, b = 0;
-  for (unsigned char ch : raw) {
-    a = (a + ch) % 65521;
-    b = (b + a) % 65521;
-  }
-  const auto len = static_cast<unsigned>(raw.size());
-  std::string z = "\x78\x01";
-  z += '\x01';
-  z += static_cast<char>(len & 0xFF);
-  z += static_cast<char>(len >> 8);
-  z += static_cast<char>(~len & 0xFF);
-  z += static_cast<char>((~len >> 8) & 0xFF);
-  z += raw + be32((b << 16) | a);
-  const std::string ihdr = be32(w) + be32(h) + std::string{8, 2, 0, 0, 0};
-  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) + chunk("IEND", "");
+  return image;
 }
 
 }  // namespace
@@ -298,15 +268,15 @@ TEST_CASE("characters the font lacks and malformed text do not break the PDF", "
   CHECK(text.find("tab end") != std::string::npos);
 }
 
-TEST_CASE("signature rows draw PNG images and leave lines for wet signatures", "[pdf]") {
+TEST_CASE("signature rows draw their images and leave lines for wet signatures", "[pdf]") {
   TempDir dir;
   REQUIRE(dir.ok());
   auto d = doc::sample_document(1);
   doc::SignatureBlock block;
   block.statement = "We agree.";
-  doc::SignatureRow signed_row{"Dawn Brown", "Mother", {tiny_png(90, 30), 90, 30}, "Signed electronically", "1 May 2027"};
-  doc::SignatureRow no_size{"Sam Brown", "Father", {tiny_png(40, 40), 0, 0}, "", ""};
-  block.rows = {signed_row, no_size, doc::SignatureRow{"Dr A. Okafor", "GP", {}, "", ""}};
+  doc::SignatureRow signed_row{"Dawn Brown", "Mother", tiny_image(90, 30), "Signed electronically", "1 May 2027"};
+  doc::SignatureRow square{"Sam Brown", "Father", tiny_image(40, 40), "", ""};
+  block.rows = {signed_row, square, doc::SignatureRow{"Dr A. Okafor", "GP", {}, "", ""}};
   d.blocks.push_back(block);
   const fs::path pdf = render(dir, d);
   CHECK(run("qpdf --check " + quoted(pdf)).status == 0);
@@ -348,13 +318,13 @@ TEST_CASE("a missing font file is reported, not thrown", "[pdf]") {
   CHECK(result.errors.front().find("/nonexistent/Bold.ttf") != std::string::npos);
 }
 
-TEST_CASE("a corrupt signature image is reported, not thrown", "[pdf]") {
+TEST_CASE("a signature image whose pixels do not match its size is reported, not thrown", "[pdf]") {
   auto d = doc::sample_document(1);
-  d.blocks.push_back(doc::SignatureBlock{"", {{"Dawn Brown", "Mother", {"\x89PNG not really", 90, 30}, "", ""}}});
+  d.blocks.push_back(doc::SignatureBlock{"", {{"Dawn Brown", "Mother", {"\x89PNG not pixels", 90, 30}, "", ""}}});
   const auto result = pdf::write_pdf(d);
   CHECK(result.bytes.empty());
   REQUIRE(result.errors.size() == 1);
-  CHECK(result.errors.front().find("invalid PNG image") != std::string::npos);
+  CHECK(result.errors.front() == "a signature image's pixels do not match its size");
 }
 
 TEST_CASE("only the faces a document uses are embedded", "[pdf]") {
@@ -387,4 +357,16 @@ TEST_CASE("Western text uses simple WinAnsi fonts, other scripts Type0 fonts", "
   const Command type0 = run("pdffonts " + quoted(polish));
   CHECK(type0.output.find("Identity-H") != std::string::npos);
   CHECK(text_of(polish).find("Zofia Łukasiewicz") != std::string::npos);
+}
+
+TEST_CASE("a document that would pass the page limit is refused before its pages are drawn", "[pdf]") {
+  const auto d = doc::sample_document(20);
+  const auto whole = pdf::write_pdf(d);
+  REQUIRE(whole.ok());
+  const auto refused = pdf::write_pdf(d, pdf::default_fonts(), 2);
+  CHECK(refused.bytes.empty());
+  REQUIRE(refused.errors.size() == 1);
+  CHECK(refused.errors.front().rfind("the document would have ", 0) == 0);
+  CHECK(refused.errors.front().find(" pages, over the limit of 2 pages for one PDF") != std::string::npos);
+  CHECK(pdf::kMaxPages < 32767);  // libharu's own limit for one page-tree node
 }

@@ -66,7 +66,7 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
                                          draft_of_approved, options.for_member);
   doc::Document d = t->render(data, result.findings, [&](const std::string& name) -> const doc::Image* {
     auto it = images.find(name);
-    return it == images.end() ? nullptr : &it->second;
+    return it == images.end() ? nullptr : &it->second.drawn;
   });
   if (!result.findings.empty()) return result;
   if (options.large_print) d.base_font_size = 14;

@@ -2,21 +2,20 @@
 
 #include <filesystem>
 
+#include "core/png_codec.h"
+
 namespace cg {
 
 namespace fs = std::filesystem;
 
-bool png_size(const std::string& b, int& width, int& height) {
-  static const char kMagic[] = "\x89PNG\r\n\x1a\n";
-  if (b.size() < 24 || b.compare(0, 8, kMagic, 8) != 0 || b.compare(12, 4, "IHDR") != 0) return false;
-  auto be32 = [&](size_t at) {
-    return (static_cast<unsigned char>(b[at]) << 24) | (static_cast<unsigned char>(b[at + 1]) << 16) |
-           (static_cast<unsigned char>(b[at + 2]) << 8) | static_cast<unsigned char>(b[at + 3]);
-  };
-  width = static_cast<int>(be32(16));
-  height = static_cast<int>(be32(20));
-  return width > 0 && height > 0 && width <= 10000 && height <= 10000;
-}
+namespace {
+
+// The largest box a signature is drawn in, in either format and at any type size, is about 2.2 by
+// 1.3 inches; at 300 dpi these are all the pixels a printer can use.
+constexpr int kMaxDrawnWidthPx = 720;
+constexpr int kMaxDrawnHeightPx = 400;
+
+}  // namespace
 
 SignatureImages load_signature_images(const FileSystem& files, const Case& c, const std::string& case_path,
                                       Findings& findings) {
@@ -42,18 +41,18 @@ SignatureImages load_signature_images(const FileSystem& files, const Case& c, co
       continue;
     }
     std::string error;
-    auto bytes = files.read(full.string(), error);
+    auto bytes = files.read(full.string(), error, kMaxSignatureImageBytes);
     if (!bytes) {
       findings.push_back({Severity::Error, "signature.image", pointer, "cannot read the signature image: " + error});
       continue;
     }
-    doc::Image image;
-    if (!png_size(*bytes, image.width_px, image.height_px)) {
-      findings.push_back({Severity::Error, "signature.image", pointer, "the signature image is not a PNG file"});
+    auto pixels = png::decode(*bytes, error);
+    if (!pixels) {
+      findings.push_back({Severity::Error, "signature.image", pointer, "the signature image " + error});
       continue;
     }
-    image.png = std::move(*bytes);
-    out[s.image] = std::move(image);
+    png::Pixels drawn = png::fit_within(*pixels, kMaxDrawnWidthPx, kMaxDrawnHeightPx);
+    out[s.image] = SignatureImage{std::move(*bytes), doc::Image{std::move(drawn.rgb), drawn.width, drawn.height}};
   }
   return out;
 }

@@ -1,6 +1,8 @@
 #pragma once
 // Signature images: PNG files named by signatures[].image, relative to the case file. A path
-// that leaves the case file's folder, a missing file or a file that is not a PNG is refused.
+// that leaves the case file's folder, a missing file, anything but a regular file, a file over
+// 8 MiB, a file that is not a PNG or is damaged, or an image over 16 megapixels is refused. The
+// rest are decoded and cut down to the most pixels the signature box can show.
 #include <map>
 #include <string>
 
@@ -11,13 +13,14 @@
 
 namespace cg {
 
-using SignatureImages = std::map<std::string, doc::Image>;  // by the image path as written in the case
+struct SignatureImage {
+  std::string file;  // the PNG file's bytes, as read (the store keeps them)
+  doc::Image drawn;  // decoded and cut down to the size drawn
+};
+using SignatureImages = std::map<std::string, SignatureImage>;  // by the image path as written in the case
 
 // Reads every signature image of the case; findings point at /signatures/i/image.
 SignatureImages load_signature_images(const FileSystem& fs, const Case& c, const std::string& case_path,
                                       Findings& findings);
-
-// Width and height from a PNG's header; false when the bytes are not a PNG.
-bool png_size(const std::string& bytes, int& width, int& height);
 
 }  // namespace cg

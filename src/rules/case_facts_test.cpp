@@ -16,7 +16,7 @@ namespace {
 
 nlohmann::json fixture(const std::string& name) {
   std::string error;
-  auto text = DiskFileSystem().read(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/" + name, error);
+  auto text = DiskFileSystem().read(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/" + name, error, kMaxDocumentBytes);
   REQUIRE(text);
   return nlohmann::json::parse(*text);
 }

@@ -2,21 +2,34 @@
 
 #include <cstdio>
 
+#include "core/utf8.h"
+
 namespace cg {
 
 namespace {
 
+// RFC 5545 TEXT: backslash, semicolon, comma and newline escaped; it allows no other control
+// character but HTAB, so NUL, ESC, the rest of C0, DEL and C1 are left out (a malformed byte too).
 std::string escape_text(const std::string& s) {
   std::string out;
-  for (char c : s) {
-    switch (c) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t cp = 0;
+    const std::size_t n = utf8::decode(s, pos, cp);
+    if (n == 0) {
+      ++pos;
+      continue;
+    }
+    switch (cp) {
       case '\\': out += "\\\\"; break;
       case ';': out += "\\;"; break;
       case ',': out += "\\,"; break;
       case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
+      case '\t': out += '\t'; break;
+      default:
+        if (!utf8::is_control(cp)) out.append(s, pos, n);
     }
+    pos += n;
   }
   return out;
 }

@@ -88,3 +88,23 @@ TEST_CASE("iCalendar output", "[schedule]") {
   std::istringstream lines(ics);
   for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 76);
 }
+
+TEST_CASE("iCalendar text has no control characters but tab, and keeps RFC 5545 escaping", "[schedule]") {
+  DueDate d;
+  d.key = "next_core_group_due";
+  d.date = Date::parse("2027-01-05").value();
+  d.label = "Meeting\x1b[31m; with, \\ names\r\nand\tmore\x07\x7f\xc2\x9b";
+  d.basis = std::string("NUL\0here", 8);
+  d.venue = "Room\xc2\x85 4";
+  std::string ics = schedule_to_ics({d}, "TEST\x1b-0001", 1795000000);
+  CHECK(ics.find("SUMMARY:Meeting[31m\\; with\\, \\\\ names\\nand\tmore - TEST-0001\r\n") != std::string::npos);
+  CHECK(ics.find("DESCRIPTION:Deadline: NULhere\r\n") != std::string::npos);
+  CHECK(ics.find("LOCATION:Room 4\r\n") != std::string::npos);
+  for (unsigned char c : ics) {
+    INFO(static_cast<int>(c));
+    CHECK((c >= 0x20 || c == '\r' || c == '\n' || c == '\t'));
+    CHECK(c != 0x7F);
+  }
+  CHECK(ics.find("\xc2\x9b") == std::string::npos);
+  CHECK(ics.find("\xc2\x85") == std::string::npos);
+}

@@ -54,7 +54,7 @@ std::string subject(const Case& c) {
 ImportOutcome import_case_file(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& path,
                                const std::string& actor) {
   std::string error;
-  auto text = fs.read(path, error);
+  auto text = fs.read(path, error, kMaxCaseFileBytes);
   if (!text) return refused({store_finding("load.io", "", "cannot read the case file: " + error)});
   return import_case_text(store, shared, fs, path, *text, actor);
 }
@@ -209,7 +209,7 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
       }
       auto image = db.prepare("INSERT OR REPLACE INTO signature_images (meeting_id, path, png, sha256) VALUES (?,?,?,?)");
       for (const auto& [image_path, img] : images) {
-        image.bind(1, meeting_id).bind(2, image_path).bind_blob(3, img.png).bind(4, sha256_hex(img.png)).run();
+        image.bind(1, meeting_id).bind(2, image_path).bind_blob(3, img.file).bind(4, sha256_hex(img.file)).run();
         image.reset();
       }
     }

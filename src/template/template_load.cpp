@@ -121,7 +121,7 @@ class Checker {
       return nullptr;
     }
     std::string error;
-    auto text = fs_.read(path, error);
+    auto text = fs_.read(path, error, kMaxDataFileBytes);
     if (!text) {
       fail(included_from.empty() ? path : included_from, "cannot read template " + path + ": " + error);
       return nullptr;
