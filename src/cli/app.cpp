@@ -5,6 +5,8 @@
 #include <exception>
 #include <iostream>
 
+#include "core/partial_files.h"
+
 namespace cg::cli {
 
 namespace {
@@ -50,6 +52,7 @@ int run(const std::vector<std::string>& argv, Env& env) {
 }
 
 int run_main(int argc, char** argv) {
+  remove_partial_files_on_signal();
   try {
     DiskFileSystem fs;
     SystemClock clock;

@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -51,8 +53,11 @@ const char* kHelp =
     "                    carried through, whether its date slipped, and the drift findings; approved\n"
     "                    minutes and plans are kept with their record in the store\n"
     "\n"
-    "An approved record is never replaced silently: if the file already there is an approved record and\n"
-    "the new content differs (a draft of it included), it is left untouched and the render fails.\n"
+    "An approved record is never replaced: if the file already there is an approved record and the new\n"
+    "content differs (a draft of it included), it is left untouched and the render fails; so is a file\n"
+    "that cannot be proved to be a coregroup draft (made, re-saved or encrypted by another program).\n"
+    "This holds when several renders write to one folder at once. Two cases whose references make the\n"
+    "same file name stop the run before anything is written.\n"
     "Files are readable by their owner only.\n"
     "\n"
     "Exit status: 0 every document written, 1 some refused by the rules, 2 unusable input, a write\n"
@@ -75,6 +80,29 @@ struct StoreLink {
   std::unique_ptr<store::Store> store;
 };
 
+// Two case files whose references become the same file name (SBC/2026/0412 and SBC 2026 0412),
+// compared without case for folders on case-insensitive disks. Prints each pair; false if any.
+bool report_colliding_names(const std::vector<std::string>& inputs, const std::vector<BundleLoad>& bundles,
+                            std::ostream& err) {
+  std::map<std::string, size_t> first;
+  bool ok = true;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (!bundles[i].value) continue;
+    std::string name = safe_file_part(bundles[i].value->c.case_reference);
+    std::string key = name;
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto [it, added] = first.emplace(key, i);
+    if (added) continue;
+    const CaseBundle& a = *bundles[it->second].value;
+    err << "coregroup render: " << inputs[it->second] << " (case " << a.c.case_reference << ") and " << inputs[i]
+        << " (case " << bundles[i].value->c.case_reference << ") would both be written as " << name
+        << "-*; render them separately, to different --out folders\n";
+    ok = false;
+  }
+  if (!ok) err << "coregroup render: nothing was written\n";
+  return ok;
+}
+
 struct RenderPlan {
   std::vector<DocumentKind> kinds;
   std::vector<const Writer*> formats;
@@ -87,11 +115,10 @@ struct RenderPlan {
 };
 
 // Renders every requested document of one case file; messages go to out/err.
-int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shared, Env& env, std::ostream& out,
-                std::ostream& err) {
+int render_case(const std::string& path, const BundleLoad& bundle, const RenderPlan& p, SharedInputs& shared, Env& env,
+                std::ostream& out, std::ostream& err) {
   int status = kOk;
   std::string error;
-  BundleLoad bundle = load_case_bundle(shared, env.fs, path, p.holidays);
   if (!bundle.value) {
     print_findings(err, path, bundle.findings);
     return kUnusable;
@@ -145,14 +172,15 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
         status = kUnusable;
         continue;
       }
-      std::string refusal = replaces_approved_record(env.fs, target, result.bytes);
-      if (!refusal.empty()) {
-        err << terminal_text(target) << ": " << terminal_text(refusal) << '\n';
-        status = kUnusable;
-        continue;
-      }
-      if (!env.fs.write_atomic(target, result.bytes, error)) {
-        err << "coregroup render: " << terminal_text(error) << '\n';
+      // The check and the rename are one step, so a render racing this one (another process, or
+      // another job of this batch) cannot slip a draft in over a record.
+      std::string refusal;
+      const std::string& bytes = result.bytes;
+      if (!env.fs.write_unless(
+              target, bytes, [&](const std::string* existing) { return replaces_approved_record(existing, bytes); },
+              refusal, error)) {
+        if (!refusal.empty()) err << terminal_text(target) << ": " << terminal_text(refusal) << '\n';
+        else err << "coregroup render: " << terminal_text(error) << '\n';
         status = kUnusable;
         continue;
       }
@@ -234,11 +262,23 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
     plan.store = &link;
   }
   SharedInputs shared(env.fs, env.data_dir);
+  // Every case is loaded before anything is written, so two cases that would share a file name
+  // stop the run instead of one silently replacing the other.
+  std::vector<BundleLoad> bundles(inputs.size());
+  std::ostringstream ignored;
+  run_batch(
+      inputs.size(), threads,
+      [&](size_t i) {
+        bundles[i] = load_case_bundle(shared, env.fs, inputs[i], plan.holidays);
+        return JobOutput{};
+      },
+      ignored, ignored, false);
+  if (!report_colliding_names(inputs, bundles, env.err)) return kUnusable;
   return run_batch(
       inputs.size(), threads,
       [&](size_t i) {
         std::ostringstream out, err;
-        int status = render_case(inputs[i], plan, shared, env, out, err);
+        int status = render_case(inputs[i], bundles[i], plan, shared, env, out, err);
         return JobOutput{status, out.str(), err.str()};
       },
       env.out, env.err, env.interactive && inputs.size() > 1);

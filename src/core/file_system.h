@@ -1,6 +1,7 @@
 #pragma once
 // File access behind an interface so tests can use files held in memory.
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -21,6 +22,17 @@ class FileSystem {
   // Writes to a temporary file beside `path` and renames it into place, so a failure never leaves
   // a partial file; the file is readable and writable by its owner only.
   virtual bool write_atomic(const std::string& path, const std::string& bytes, std::string& error) = 0;
+
+  // The file already at a path (nullptr when there is none) -> why it must not be replaced, or
+  // empty when it may be.
+  using Veto = std::function<std::string(const std::string* existing)>;
+  // Like write_atomic, but the file already at `path` is first shown to `veto`, and the check and
+  // the rename are one step: on disk both happen under an exclusive lock on the folder that every
+  // write_unless takes, across threads and processes. A file there that cannot be read is left
+  // alone. False with `refusal` set when the file was left alone, with `error` set when the write
+  // failed. This default, for file systems held in memory, serves one thread.
+  virtual bool write_unless(const std::string& path, const std::string& bytes, const Veto& veto, std::string& refusal,
+                            std::string& error);
 };
 
 class DiskFileSystem : public FileSystem {
@@ -28,6 +40,8 @@ class DiskFileSystem : public FileSystem {
   std::optional<std::string> read(const std::string& path, std::string& error, std::size_t max_bytes) const override;
   bool exists(const std::string& path) const override;
   bool write_atomic(const std::string& path, const std::string& bytes, std::string& error) override;
+  bool write_unless(const std::string& path, const std::string& bytes, const Veto& veto, std::string& refusal,
+                    std::string& error) override;
 };
 
 class MemoryFileSystem : public FileSystem {
