@@ -7,14 +7,18 @@
 
 #include "layout/page_frames.h"
 #include "pdf/pdf_fonts.h"
+#include "pdf/text_writer.h"
 
 namespace cg::pdf {
 
 class PagePainter {
  public:
-  PagePainter(HPDF_Doc doc, const PdfFonts& fonts) : doc_(doc), fonts_(fonts) {}
+  PagePainter(HPDF_Doc doc, const PdfFonts& fonts) : doc_(doc), fonts_(fonts), cid_(doc, fonts.shaper().chain()) {}
   // Adds one PDF page per layout page, in order; returns them for outline destinations.
   std::vector<HPDF_Page> paint(const layout::Layout& layout);
+  // After the last page: writes the fonts of the shaped text. Problems, and any character no
+  // font has a glyph for, go to `errors`.
+  void finish(std::vector<std::string>& errors);
 
  private:
   void paint_page(HPDF_Page page, const layout::Page& frames, double height);
@@ -23,6 +27,8 @@ class PagePainter {
   HPDF_Doc doc_;
   const PdfFonts& fonts_;
   std::map<const doc::Image*, HPDF_Image> images_;
+  CidFonts cid_;
+  std::set<char32_t> missing_;
 };
 
 }  // namespace cg::pdf
