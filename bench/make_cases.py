@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes N fictional plan cases derived from fixtures/cases/swindon-cp.json into OUT/cases/,
 each with 2 children, 8 members and 40 SMART actions under 3 outcomes, and the same content
-flattened for the template engines (docxtemplater, docxtpl) into OUT/context/.
+flattened for the template engines (docxtemplater, docxtpl) into OUT/context/; and the same plans
+with the family named in Polish, Urdu or Chinese into OUT/cases-scripts/ (coregroup's PDF only).
 
 The context is prepared here, untimed, so the peers only load JSON and fill a template;
 coregroup reads, validates and binds the raw case inside its timed run."""
@@ -35,6 +36,13 @@ TASKS = [
     ("to arrange counselling session {n} with the talking therapies service",
      "Session confirmed in writing by the service"),
 ]
+# Issue 9's batch: the same plans with the family named in Polish, Urdu or Chinese (one in three
+# each), so the PDF draws diacritics, joined right-to-left Arabic script and CJK.
+SCRIPT_NAMES = [
+    {"Ella": "Zuzanna", "Alfie": "Jakub", "Dawn": "Małgorzata", "Lee": "Grzegorz", "Brown": "Wójcik-Łęcka"},
+    {"Ella": "عائشہ", "Alfie": "عمران", "Dawn": "فاطمہ", "Lee": "ندیم", "Brown": "خان"},
+    {"Ella": "王秀英", "Alfie": "李伟", "Dawn": "张丽", "Lee": "王强", "Brown": "王"},
+]
 STATUSES = ["not_started", "in_progress", "done"]
 STATUS_WORDS = {"not_started": "Not started", "in_progress": "In progress", "done": "Done"}
 
@@ -54,11 +62,11 @@ def rename(text, names):
     return text
 
 
-def make_case(base_text, index, rng):
+def make_case(base_text, index, rng, names=None):
     surname = rng.choice(SURNAMES)
     c1, c2 = rng.sample(FIRST_NAMES, 2)
     mother, father = rng.sample(ADULT_NAMES, 2)
-    names = {"Ella": c1, "Alfie": c2, "Dawn": mother, "Lee": father, "Brown": surname}
+    names = names or {"Ella": c1, "Alfie": c2, "Dawn": mother, "Lee": father, "Brown": surname}
     case = json.loads(rename(base_text, names))
     case["case_reference"] = f"SBC-2026-{1000 + index:04d}"
     case.pop("signatures", None)
@@ -147,7 +155,13 @@ def main():
     out = pathlib.Path(args.out)
     (out / "cases").mkdir(parents=True, exist_ok=True)
     (out / "context").mkdir(parents=True, exist_ok=True)
+    (out / "cases-scripts").mkdir(parents=True, exist_ok=True)
     rng = random.Random(5)
+    scripts_rng = random.Random(9)
+    for i in range(args.count):
+        case = make_case(base_text, i, scripts_rng, SCRIPT_NAMES[i % 3])
+        (out / "cases-scripts" / f"case-{i:03d}.json").write_text(
+            json.dumps(case, ensure_ascii=False, indent=1), encoding="utf-8")
     for i in range(args.count):
         case = make_case(base_text, i, rng)
         name = f"case-{i:03d}.json"

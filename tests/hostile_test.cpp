@@ -168,7 +168,7 @@ TEST_CASE("an impossible action date is a rule finding, and the draft still rend
   require_rendered(path, "TEST-HOSTILE-BY", scratch, 10);
 }
 
-TEST_CASE("control characters, NUL, emoji and CJK render into valid documents", "[hostile]") {
+TEST_CASE("control characters, NUL and names in many scripts render into valid documents", "[hostile]") {
   struct Rendered {
     std::string file, reference;
   };
@@ -176,7 +176,7 @@ TEST_CASE("control characters, NUL, emoji and CJK render into valid documents", 
       {"valid-base.json", "TEST-HOSTILE-000"},
       {"nul-in-strings.json", "TEST-HOSTILE-NUL"},
       {"control-characters.json", "TEST-HOSTILE-CTRL"},
-      {"emoji-cjk.json", "TEST-HOSTILE-EMOJI"},
+      {"scripts.json", "TEST-HOSTILE-SCRIPTS"},
   };
   for (const auto& c : cases) {
     SECTION(c.file) {
@@ -190,15 +190,42 @@ TEST_CASE("control characters, NUL, emoji and CJK render into valid documents", 
   }
 }
 
-TEST_CASE("the CJK and emoji names reach both documents", "[hostile]") {
+TEST_CASE("emoji have no glyph in any PDF font: the PDF render is refused at each field, the DOCX keeps them", "[hostile]") {
   TempDir scratch;
-  std::string dir = require_rendered(kHostile + "emoji-cjk.json", "TEST-HOSTILE-EMOJI", scratch, 10);
-  std::string pdf = run_tool("pdftotext -enc UTF-8 " + quote(dir + "/TEST-HOSTILE-EMOJI-plan.pdf") + " -").out;
-  REQUIRE(pdf.find("小美") != std::string::npos);
+  const std::string path = kHostile + "emoji-cjk.json";
+  Run v = run_binary("validate " + quote(path) + " --document plan", scratch);
+  REQUIRE(v.code == 0);
+  const std::string out_dir = scratch.file("out");
+  Run r = run_binary("render " + quote(path) + " --format all --draft -j 1 --out " + quote(out_dir), scratch);
+  INFO(r.err);
+  REQUIRE(r.code == 2);
+  REQUIRE(r.err.find(path + ": /children/0/name: error render.missing_glyph: no font has a glyph for U+1F600 (\xF0\x9F\x98\x80), "
+                     "so the PDF cannot show this text; remove or replace the character\n") != std::string::npos);
+  REQUIRE(r.err.find(path + ": /plan/outcomes/0/outcome: error render.missing_glyph: no font has a glyph for U+1F3EB") !=
+          std::string::npos);
+  REQUIRE(r.err.find("小美") == std::string::npos);  // CJK has a font: not reported
+  REQUIRE(files_in(out_dir).empty());  // nothing written, not even the DOCX
+  Run docx = run_binary("render " + quote(path) + " --format docx --draft -j 1 --document plan --out " + quote(out_dir), scratch);
+  REQUIRE(docx.code == 0);
+  std::string text = run_tool("/usr/bin/python3 " + quote(std::string(COREGROUP_SOURCE_DIR) + "/tests/docx_text.py") + " " +
+                              quote(out_dir + "/TEST-HOSTILE-EMOJI-plan.docx")).out;
+  REQUIRE(text.find("小美") != std::string::npos);
+  REQUIRE(text.find("🏫") != std::string::npos);
+}
+
+TEST_CASE("names in many scripts reach both documents", "[hostile]") {
+  TempDir scratch;
+  std::string dir = require_rendered(kHostile + "scripts.json", "TEST-HOSTILE-SCRIPTS", scratch, 10);
+  std::string pdf = run_tool("pdftotext -enc UTF-8 " + quote(dir + "/TEST-HOSTILE-SCRIPTS-plan.pdf") + " -").out;
   std::string docx = run_tool("/usr/bin/python3 " + quote(std::string(COREGROUP_SOURCE_DIR) + "/tests/docx_text.py") + " " +
-                              quote(dir + "/TEST-HOSTILE-EMOJI-plan.docx")).out;
-  REQUIRE(docx.find("小美") != std::string::npos);
-  REQUIRE(docx.find("🏫") != std::string::npos);
+                              quote(dir + "/TEST-HOSTILE-SCRIPTS-plan.docx")).out;
+  for (const std::string name : {"王秀英", "عائشہ خان", "Zofia Wąsowska-Łęcka", "देवेन्द्र शर्मा", "সুস্মিতা বন্দ্যোপাধ্যায়",
+                                 "ਗੁਰਪ੍ਰੀਤ ਕੌਰ", "પ્રિયા પટેલ", "மீனாட்சி சுந்தரம்", "Αθηνά Παπαδοπούλου", "Ольга Петренко",
+                                 "מרים כהן", "فاطمه رضایی", "ሰላም ተስፋዬ", "Nguyễn Thị Huệ"}) {
+    INFO(name);
+    CHECK(pdf.find(name) != std::string::npos);
+    CHECK(docx.find(name) != std::string::npos);
+  }
 }
 
 TEST_CASE("10 MB strings are refused as too long, quickly", "[hostile]") {

@@ -14,6 +14,7 @@
 #include "cli/store_options.h"
 #include "input/case_bundle.h"
 #include "render/document_builder.h"
+#include "render/glyph_check.h"
 #include "render/writers.h"
 #include "render/record_digest.h"
 #include "rules/rules.h"
@@ -124,6 +125,14 @@ int render_case(const std::string& path, const BundleLoad& bundle, const RenderP
     return kUnusable;
   }
   const CaseBundle& b = *bundle.value;
+  if (std::find_if(p.formats.begin(), p.formats.end(), [](const Writer* w) { return w->format == "pdf"; }) !=
+      p.formats.end()) {
+    Findings glyphs = missing_glyphs(b.text);
+    if (!glyphs.empty()) {
+      print_findings(err, path, glyphs);
+      return kUnusable;
+    }
+  }
   for (DocumentKind kind : p.kinds) {
     bool approved = renders_approved_record(b, kind, p.draft);
     if (!p.draft && (kind == DocumentKind::Minutes || approved)) {

@@ -513,3 +513,26 @@ TEST_CASE("DOCX writer copes with empty and odd documents", "[docx]") {
   for (auto tc : doc.select_nodes("//w:tc")) CHECK(tc.node().last_child().name() == std::string("w:p"));
   CHECK(doc.select_node("//w:pStyle[@w:val='Heading3']/../../w:r/w:t[text()='Deep']"));
 }
+
+TEST_CASE("DOCX runs in other scripts carry the fonts, direction and language Word needs", "[docx][scripts]") {
+  Document d;
+  d.blocks.push_back(cg::doc::Paragraph{{cg::doc::Run{"GP: 王秀英; health visitor: عائشہ خان (Urdu), فاطمه رضایی, מרים כהן, देवेन्द्र", false, false}}});
+  const auto result = cg::docx::write_docx(d);
+  REQUIRE(result.ok());
+  const std::string xml = part(result.bytes, "word/document.xml");
+  INFO(xml);
+  CHECK(xml.find("<w:r><w:t xml:space=\"preserve\">GP: </w:t></w:r>") != std::string::npos);
+  CHECK(xml.find("<w:r><w:rPr><w:rFonts w:eastAsia=\"SimSun\"/><w:lang w:eastAsia=\"zh-CN\"/></w:rPr><w:t xml:space=\"preserve\">王秀英; </w:t></w:r>") !=
+        std::string::npos);
+  CHECK(xml.find("<w:r><w:rPr><w:rFonts w:cs=\"Arial\"/><w:rtl/><w:cs/><w:lang w:bidi=\"ur-PK\"/></w:rPr><w:t>"
+                 "عائشہ خان (</w:t></w:r>") != std::string::npos);
+  CHECK(xml.find("<w:lang w:bidi=\"fa-IR\"/></w:rPr><w:t xml:space=\"preserve\">فاطمه رضایی, </w:t>") != std::string::npos);
+  CHECK(xml.find("<w:lang w:bidi=\"he-IL\"/></w:rPr><w:t xml:space=\"preserve\">מרים כהן, </w:t>") != std::string::npos);
+  CHECK(xml.find("<w:rFonts w:cs=\"Mangal\"/><w:cs/><w:lang w:bidi=\"hi-IN\"/></w:rPr><w:t>देवेन्द्र</w:t>") != std::string::npos);
+  // The text itself is unchanged.
+  std::string text;
+  pugi::xml_document doc;
+  parse(doc, xml);
+  for (auto t : doc.select_nodes("//w:t")) text += t.node().text().get();
+  CHECK(text == "GP: 王秀英; health visitor: عائشہ خان (Urdu), فاطمه رضایی, מרים כהן, देवेन्द्र");
+}

@@ -27,6 +27,11 @@ struct RunFormat {
   bool italic = false;
   int half_points = 0;  // 0: from the style
   std::string color;    // hex RRGGBB; empty: from the style
+  // Text in another script (set by add_text_run, per stretch of text): the w:rFonts slot Word
+  // takes its font from (w:cs for complex scripts, w:eastAsia for Chinese), the language
+  // (w:lang w:bidi or w:eastAsia) and w:rtl for right-to-left text.
+  std::string cs_font, east_asia_font, bidi_lang, east_asia_lang;
+  bool rtl = false;
 };
 
 pugi::xml_node add_paragraph(pugi::xml_node parent, const ParagraphProps& props);

@@ -14,6 +14,25 @@ struct Piece {
 
 enum class TokenKind { Word, Space, Newline };
 
+// Scripts written without spaces: a line may break before or after each of their characters.
+bool breaks_anywhere(char32_t cp) {
+  return (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3100 && cp <= 0x31BF) ||
+         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+// Punctuation that must not start a line (it stays with the character before it).
+bool no_break_before(char32_t cp) {
+  switch (cp) {
+    case 0x3001: case 0x3002: case 0xFF0C: case 0xFF0E: case 0xFF1A: case 0xFF1B: case 0xFF1F: case 0xFF01:
+    case 0x300D: case 0x300F: case 0x3011: case 0xFF09: case 0x30FC: case ',': case '.': case ';': case ':':
+    case '!': case '?': case ')':
+      return true;
+    default:
+      return false;
+  }
+}
+
 struct Token {
   TokenKind kind = TokenKind::Word;
   std::vector<Piece> pieces;  // Word: runs of one face; Space: one piece holding " "
@@ -25,6 +44,7 @@ std::vector<Token> tokenize(const std::vector<StyledText>& spans) {
     if (tokens.empty() || tokens.back().kind != TokenKind::Word) tokens.push_back(Token{});
     return tokens.back();
   };
+  bool last_breaks_after = false;
   for (const auto& span : spans) {
     const std::string& s = span.text;
     std::size_t pos = 0;
@@ -37,7 +57,24 @@ std::vector<Token> tokenize(const std::vector<StyledText>& spans) {
         ++pos;
       } else {
         std::size_t end = pos;
-        while (end < s.size() && s[end] != ' ' && s[end] != '\n') end += utf8::char_length(s, end);
+        bool break_after = false;  // the last character taken allows a break after it
+        while (end < s.size() && s[end] != ' ' && s[end] != '\n') {
+          std::size_t next = end;
+          const char32_t cp = cg::utf8::next(s, next);
+          const bool anywhere = breaks_anywhere(cp);
+          if (end > pos && (break_after || anywhere) && !no_break_before(cp)) break;
+          break_after = anywhere;
+          end = next;
+        }
+        if (pos > 0 || &span != &spans.front()) {
+          // A break opportunity between this piece and the word before it: a new token.
+          std::size_t p = 0;
+          const char32_t first = cg::utf8::next(std::string_view(s).substr(pos), p);
+          if (!tokens.empty() && tokens.back().kind == TokenKind::Word && !no_break_before(first) &&
+              (breaks_anywhere(first) || last_breaks_after))
+            tokens.push_back(Token{});
+        }
+        last_breaks_after = break_after;
         Token& w = word();
         if (!w.pieces.empty() && w.pieces.back().face == span.face) {
           w.pieces.back().text.append(s, pos, end - pos);

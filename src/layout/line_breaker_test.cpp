@@ -90,3 +90,21 @@ TEST_CASE("a word too wide for any line splits after its last fitting hyphen", "
   REQUIRE(lines.size() == 3);
   CHECK(joined(lines[0]) == "-xxxxxxxxx");
 }
+
+TEST_CASE("Chinese breaks between characters, never before closing punctuation", "[layout][lines][scripts]") {
+  FakeMeasurer m;  // 5 pt per character: ten to a 50 pt line
+  const auto lines = break_lines({{"Dr 王秀英王秀英", FontFace::Regular}}, 10, 25, m);
+  REQUIRE(lines.size() == 2);
+  CHECK(joined(lines[0]) == "Dr 王秀");  // "Dr" and a space (15 pt), then two characters (25 pt)
+  CHECK(joined(lines[1]) == "英王秀英");
+  // The full stop cannot start a line, so the character before it moves down with it.
+  const auto stop = break_lines({{"王秀英王秀英王秀英王。好", FontFace::Regular}}, 10, 50, m);
+  REQUIRE(stop.size() == 2);
+  CHECK(joined(stop[0]) == "王秀英王秀英王秀英");
+  CHECK(joined(stop[1]) == "王。好");
+  // Latin words around Chinese keep their own rule: no break inside "Smith".
+  const auto mixed = break_lines({{"王秀英Smith", FontFace::Regular}}, 10, 25, m);
+  REQUIRE(mixed.size() == 2);
+  CHECK(joined(mixed[0]) == "王秀英");
+  CHECK(joined(mixed[1]) == "Smith");
+}

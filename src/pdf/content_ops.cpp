@@ -9,11 +9,6 @@
 namespace cg::pdf {
 namespace {
 
-void write(HPDF_Page page, const std::string& ops) {
-  auto attr = static_cast<HPDF_PageAttr>(page->attr);
-  HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()), static_cast<HPDF_UINT>(ops.size()));
-}
-
 void append_numbers(std::string& out, std::initializer_list<double> values) {
   for (double v : values) {
     append_number(out, v);
@@ -22,6 +17,11 @@ void append_numbers(std::string& out, std::initializer_list<double> values) {
 }
 
 }  // namespace
+
+void write_ops(HPDF_Page page, const std::string& ops) {
+  auto attr = static_cast<HPDF_PageAttr>(page->attr);
+  HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()), static_cast<HPDF_UINT>(ops.size()));
+}
 
 void append_number(std::string& out, double value) {
   if (!std::isfinite(value)) value = 0;
@@ -45,7 +45,7 @@ void text_position(HPDF_Page page, double x, double y) {
   std::string ops = "1 0 0 1 ";
   append_numbers(ops, {x, y});
   ops += "Tm\n";
-  write(page, ops);
+  write_ops(page, ops);
 }
 
 void stroke_line(HPDF_Page page, double x1, double y1, double x2, double y2, double width, double gray) {
@@ -58,7 +58,7 @@ void stroke_line(HPDF_Page page, double x1, double y1, double x2, double y2, dou
   ops += "m ";
   append_numbers(ops, {x2, y2});
   ops += "l S\n";
-  write(page, ops);
+  write_ops(page, ops);
 }
 
 void fill_rect(HPDF_Page page, double x, double y, double w, double h, double gray) {
@@ -67,7 +67,7 @@ void fill_rect(HPDF_Page page, double x, double y, double w, double h, double gr
   ops += "g ";
   append_numbers(ops, {x, y, w, h});
   ops += "re f\n";
-  write(page, ops);
+  write_ops(page, ops);
 }
 
 }  // namespace cg::pdf

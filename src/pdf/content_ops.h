@@ -13,6 +13,8 @@ namespace cg::pdf {
 // trailing zeros ("12.5", "-0.25", "3").
 void append_number(std::string& out, double value);
 
+// Operators written as they are.
+void write_ops(HPDF_Page page, const std::string& ops);
 // Inside a text object: the next text starts at (x, y), unrotated.
 void text_position(HPDF_Page page, double x, double y);
 // A stroked line from (x1, y1) to (x2, y2).

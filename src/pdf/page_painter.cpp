@@ -1,72 +1,12 @@
 #include "pdf/page_painter.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "pdf/content_ops.h"
 #include "pdf/pdf_text.h"
 
 namespace cg::pdf {
-namespace {
-
-constexpr double kPi = 3.14159265358979323846;
-
-// Keeps one text object open across consecutive unrotated text frames.
-class TextState {
- public:
-  TextState(HPDF_Page page, const PdfFonts& fonts) : fonts_(fonts), page_(page) {}
-  ~TextState() { close(); }
-
-  void show(const layout::TextFrame& t, HPDF_Font font, double page_height) {
-    const std::string text = fonts_.shown(t.text);
-    if (text.empty()) return;
-    const bool rotated = t.angle_deg != 0;
-    if (rotated) close();
-    if (!open_) {
-      HPDF_Page_BeginText(page_);
-      open_ = true;
-      font_ = nullptr;
-      gray_ = -1;
-    }
-    if (font != font_ || t.size != size_) {
-      HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(t.size));
-      font_ = font;
-      size_ = t.size;
-    }
-    if (t.gray != gray_) {
-      HPDF_Page_SetGrayFill(page_, static_cast<HPDF_REAL>(t.gray));
-      gray_ = t.gray;
-    }
-    const auto x = static_cast<HPDF_REAL>(t.x);
-    const auto y = static_cast<HPDF_REAL>(page_height - t.baseline);
-    if (rotated) {
-      const double a = t.angle_deg * kPi / 180;
-      const auto c = static_cast<HPDF_REAL>(std::cos(a));
-      const auto s = static_cast<HPDF_REAL>(std::sin(a));
-      HPDF_Page_SetTextMatrix(page_, c, s, -s, c, x, y);
-      HPDF_Page_ShowText(page_, text.c_str());
-      close();
-    } else {
-      text_position(page_, x, y);
-      HPDF_Page_ShowText(page_, text.c_str());
-    }
-  }
-
-  void close() {
-    if (open_) HPDF_Page_EndText(page_);
-    open_ = false;
-  }
-
- private:
-  const PdfFonts& fonts_;
-  HPDF_Page page_;
-  bool open_ = false;
-  HPDF_Font font_ = nullptr;
-  double size_ = 0;
-  double gray_ = -1;
-};
-
-}  // namespace
-
 std::vector<HPDF_Page> PagePainter::paint(const layout::Layout& layout) {
   std::vector<HPDF_Page> pages;
   for (const auto& p : layout.pages) {
@@ -100,10 +40,10 @@ HPDF_Image PagePainter::image(const doc::Image& img) {
 }
 
 void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double height) {
-  TextState text(page, fonts_);
+  TextWriter text(page, fonts_, cid_);
   for (const layout::Frame& frame : frames.frames) {
     if (const auto* t = std::get_if<layout::TextFrame>(&frame)) {
-      text.show(*t, fonts_.font(t->face), height);
+      text.show(*t, height);
       continue;
     }
     text.close();
@@ -119,6 +59,17 @@ void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double 
       }
     }
   }
+  text.close();
+  missing_.insert(text.missing().begin(), text.missing().end());
+}
+
+void PagePainter::finish(std::vector<std::string>& errors) {
+  for (char32_t cp : missing_) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    errors.push_back(std::string("no font has a glyph for ") + code + ", so it cannot be drawn");
+  }
+  cid_.finish(errors);
 }
 
 }  // namespace cg::pdf

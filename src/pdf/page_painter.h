@@ -8,16 +8,20 @@
 
 #include "layout/page_frames.h"
 #include "pdf/pdf_fonts.h"
+#include "pdf/text_writer.h"
 
 namespace cg::pdf {
 
 class PagePainter {
  public:
-  PagePainter(HPDF_Doc doc, const PdfFonts& fonts) : doc_(doc), fonts_(fonts) {}
+  PagePainter(HPDF_Doc doc, const PdfFonts& fonts) : doc_(doc), fonts_(fonts), cid_(doc, fonts.shaper().chain()) {}
   // Adds one PDF page per layout page, in order; returns them for outline destinations.
   std::vector<HPDF_Page> paint(const layout::Layout& layout);
   // Problems with the document's own content (an image whose pixels do not match its size).
   const std::vector<std::string>& errors() const { return errors_; }
+  // After the last page: writes the fonts of the shaped text. Problems, and any character no
+  // font has a glyph for, go to `errors`.
+  void finish(std::vector<std::string>& errors);
 
  private:
   void paint_page(HPDF_Page page, const layout::Page& frames, double height);
@@ -27,6 +31,8 @@ class PagePainter {
   const PdfFonts& fonts_;
   std::map<const doc::Image*, HPDF_Image> images_;
   std::vector<std::string> errors_;
+  CidFonts cid_;
+  std::set<char32_t> missing_;
 };
 
 }  // namespace cg::pdf

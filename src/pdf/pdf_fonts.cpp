@@ -85,7 +85,21 @@ std::string PdfFonts::shown(std::string_view utf8) const {
 
 PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors,
                    std::set<char32_t> characters)
-    : doc_(doc), characters_(std::move(characters)), paths_{paths.regular, paths.bold, paths.italic, paths.bold_italic} {
+    : doc_(doc),
+      chain_(FontChain::get({paths.regular, paths.bold, paths.italic, paths.bold_italic})),
+      shaper_(chain_),
+      characters_(std::move(characters)),
+      paths_{paths.regular, paths.bold, paths.italic, paths.bold_italic} {
+  // Only the characters libharu will show count: the rest are drawn by the shaped path.
+  for (auto it = characters_.begin(); it != characters_.end();) {
+    std::string one;
+    cg::utf8::append(one, *it);
+    bool shown = false;
+    for (auto face : {layout::FontFace::Regular, layout::FontFace::Bold, layout::FontFace::Italic,
+                      layout::FontFace::BoldItalic})
+      shown = shown || chain_.simple(one, face);
+    it = shown ? std::next(it) : characters_.erase(it);
+  }
   winansi_ = !characters_.empty();
   for (char32_t cp : characters_)
     if (cp >= 0x20 && cp1252_byte(cp) < 0) winansi_ = false;
@@ -140,6 +154,12 @@ HPDF_Font PdfFonts::load(const std::string& path) const {
 
 double PdfMeasurer::width(std::string_view text, layout::FontFace face, double size) const {
   if (text.empty()) return 0;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      if (!fonts_.simple(text, face)) return fonts_.shaper().shape(text, face).width * size / 1000.0;
+      break;
+    }
+  }
   // Advances are additive (libharu applies no kerning), so each character is measured once
   // through libharu and summed from a table after that: the layout measures every word.
   auto& table = advances_[static_cast<std::size_t>(face)];

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "layout/text_measurer.h"
+#include "pdf/font_chain.h"
+#include "pdf/shaper.h"
 
 namespace cg::pdf {
 
@@ -34,6 +36,9 @@ class PdfFonts {
   // (simple TrueType fonts, no 65,536-entry glyph map per face), else UTF-8 within the BMP.
   std::string shown(std::string_view utf8) const;
   bool simple_encoding() const { return winansi_; }
+  // Text libharu's fonts show as it is (FontChain::simple); the rest goes through the shaper.
+  bool simple(std::string_view utf8, layout::FontFace face) const { return chain_.simple(utf8, face); }
+  const Shaper& shaper() const { return shaper_; }
   // Faces that failed to load when first asked for.
   const std::vector<std::string>& load_errors() const { return load_errors_; }
 
@@ -41,6 +46,8 @@ class PdfFonts {
   HPDF_Font load(const std::string& path) const;
 
   HPDF_Doc doc_;
+  const FontChain& chain_;
+  Shaper shaper_;
   std::set<char32_t> characters_;
   bool winansi_ = false;
   std::array<std::string, 4> paths_;

@@ -34,6 +34,7 @@ doc::WriteResult render(const doc::Document& document, const FontFiles& font_fil
   }
   PagePainter painter(doc, fonts);
   const auto pages = painter.paint(layout);
+  painter.finish(result.errors);
   write_outline(doc, layout.bookmarks, pages, layout.size.height);
   write_info(doc, document.meta);
   for (const auto& e : fonts.load_errors()) result.errors.push_back(e);

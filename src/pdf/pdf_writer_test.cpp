@@ -31,6 +31,7 @@ class TempDir {
   }
   fs::path file(const std::string& name) const { return path_ / name; }
   bool ok() const { return !path_.empty(); }
+  const fs::path& path() const { return path_; }
 
  private:
   fs::path path_;
@@ -253,19 +254,94 @@ TEST_CASE("metadata and custom properties reach the Info dictionary", "[pdf]") {
   CHECK(out.find("CreationDate:    Tue Dec  8 00:00:00 2026 UTC") != std::string::npos);
 }
 
-TEST_CASE("characters the font lacks and malformed text do not break the PDF", "[pdf]") {
+TEST_CASE("other scripts and malformed text do not break the PDF", "[pdf]") {
   TempDir dir;
   REQUIRE(dir.ok());
   doc::Document d;
   d.meta.created = "not a date";
   d.furniture.header_center = "中文 header";
-  d.blocks.push_back(doc::Heading{1, "Emoji 😀 heading"});
-  d.blocks.push_back(doc::Paragraph{{doc::Run{"CJK 中文字符, emoji 😀, bad \xC3 byte, bell \x07, tab\tend ✓", false, false}}});
+  d.blocks.push_back(doc::Heading{1, "Zoë's heading"});
+  d.blocks.push_back(doc::Paragraph{{doc::Run{"CJK 中文字符, bad \xC3 byte, bell \x07, tab\tend ✓", false, false}}});
   const fs::path pdf = render(dir, d);
   CHECK(run("qpdf --check " + quoted(pdf)).status == 0);
   const std::string text = text_of(pdf);
-  CHECK(text.find("CJK") != std::string::npos);
-  CHECK(text.find("tab end") != std::string::npos);
+  CHECK(text.find("CJK 中文字符") != std::string::npos);
+  CHECK(text.find("tab end ✓") != std::string::npos);
+}
+
+TEST_CASE("a character no font has refuses the PDF, with no bytes", "[pdf][scripts]") {
+  doc::Document d;
+  d.blocks.push_back(doc::Paragraph{{doc::Run{"Emoji 😀 and 中文", false, false}}});
+  const auto result = pdf::write_pdf(d);
+  CHECK(result.bytes.empty());
+  REQUIRE(result.errors.size() == 1);
+  CHECK(result.errors[0] == "no font has a glyph for U+1F600, so it cannot be drawn");
+}
+
+// Dark pixels of the first page at 72 dpi (pdftoppm -gray, a binary PGM).
+std::size_t ink(const fs::path& pdf, const TempDir& dir) {
+  const fs::path base = dir.file("page");
+  REQUIRE(run("pdftoppm -r 72 -gray -f 1 -l 1 " + quoted(pdf) + " " + quoted(base)).status == 0);
+  std::string pgm;
+  for (const auto& e : fs::directory_iterator(dir.path()))
+    if (e.path().extension() == ".pgm") pgm = e.path().string();
+  REQUIRE(!pgm.empty());
+  std::ifstream in(pgm, std::ios::binary);
+  std::string magic;
+  int w = 0, h = 0, max = 0;
+  in >> magic >> w >> h >> max;
+  in.get();
+  std::string pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h), '\0');
+  in.read(pixels.data(), static_cast<std::streamsize>(pixels.size()));
+  REQUIRE(magic == "P5");
+  fs::remove(pgm);
+  std::size_t dark = 0;
+  for (char c : pixels)
+    if (static_cast<unsigned char>(c) < 128) ++dark;
+  return dark;
+}
+
+// The first line pdftotext gives, without the embedding controls (U+202B ... U+202C) it wraps
+// right-to-left lines in.
+std::string first_line(std::string text) {
+  text = text.substr(0, text.find('\n'));
+  for (const char* control : {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E"})
+    for (auto at = text.find(control); at != std::string::npos; at = text.find(control)) text.erase(at, 3);
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\f' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+TEST_CASE("a name in each script families in England write is drawn and reads back in logical order", "[pdf][scripts]") {
+  const std::vector<std::string> names = {
+      "Zofia Wąsowska-Łęcka", "Nguyễn Thị Huệ", "Αθηνά Παπαδοπούλου", "Ольга Петренко", "王秀英",
+      "عائشہ خان", "فاطمه رضایی", "ليلى الحسن", "מרים כהן", "देवेन्द्र शर्मा", "সুস্মিতা বন্দ্যোপাধ্যায়",
+      "ਗੁਰਪ੍ਰੀਤ ਕੌਰ", "પ્રિયા પટેલ", "மீனாட்சி சுந்தரம்", "ሰላም ተስፋዬ"};
+  for (const auto& name : names) {
+    INFO(name);
+    TempDir dir;
+    REQUIRE(dir.ok());
+    doc::Document d;
+    d.blocks.push_back(doc::Paragraph{{doc::Run{name, false, false}}});
+    const fs::path pdf = render(dir, d);
+    CHECK(ink(pdf, dir) > 40);
+    CHECK(first_line(text_of(pdf)) == name);
+    CHECK(run("qpdf --check " + quoted(pdf)).status == 0);
+    const Command fonts = run("pdffonts " + quoted(pdf));
+    INFO(fonts.output);
+    std::istringstream lines(fonts.output);
+    std::string line;
+    int listed = 0;
+    while (std::getline(lines, line)) {
+      std::vector<std::string> columns;
+      std::istringstream words(line);
+      for (std::string w; words >> w;) columns.push_back(w);
+      if (columns.size() < 6 || columns[0] == "name" || columns[0].rfind("---", 0) == 0) continue;
+      ++listed;
+      CHECK(columns[columns.size() - 5] == "yes");  // embedded
+      CHECK(columns[columns.size() - 4] == "yes");  // subset
+    }
+    CHECK(listed >= 1);
+  }
 }
 
 TEST_CASE("signature rows draw their images and leave lines for wet signatures", "[pdf]") {

@@ -1,0 +1,355 @@
+#include "pdf/text_writer.h"
+
+#include <hb-subset.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+#include "core/utf8.h"
+#include "pdf/content_ops.h"
+#include "pdf/pdf_text.h"
+
+namespace cg::pdf {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+const char* kHex = "0123456789ABCDEF";
+
+void hex4(std::string& out, unsigned v) {
+  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 15];
+}
+
+void utf16_hex(std::string& out, const std::u32string& text) {
+  for (char32_t cp : text) {
+    if (cp > 0xFFFF) {
+      const char32_t v = cp - 0x10000;
+      hex4(out, 0xD800 + (v >> 10));
+      hex4(out, 0xDC00 + (v & 0x3FF));
+    } else {
+      hex4(out, cp);
+    }
+  }
+}
+
+std::u32string code_points(std::string_view utf8) {
+  std::u32string out;
+  for (std::size_t pos = 0; pos < utf8.size();) out += cg::utf8::next(utf8, pos);
+  return out;
+}
+
+void write_stream(HPDF_Dict dict, const std::string& bytes) {
+  HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+}
+
+std::string to_unicode_cmap(const std::map<unsigned, std::u32string>& glyphs) {
+  std::string s =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<std::pair<unsigned, const std::u32string*>> entries;
+  for (const auto& [gid, text] : glyphs)
+    if (!text.empty()) entries.emplace_back(gid, &text);
+  for (std::size_t start = 0; start < entries.size(); start += 100) {
+    const std::size_t end = std::min(entries.size(), start + 100);
+    s += std::to_string(end - start) + " beginbfchar\n";
+    for (std::size_t i = start; i < end; ++i) {
+      s += '<';
+      hex4(s, entries[i].first);
+      s += "> <";
+      utf16_hex(s, *entries[i].second);
+      s += ">\n";
+    }
+    s += "endbfchar\n";
+  }
+  s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return s;
+}
+
+std::string postscript_name(hb_face_t* face) {
+  char buffer[64];
+  unsigned int size = sizeof buffer;
+  hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, buffer);
+  std::string out;
+  for (const char* p = buffer; *p && out.size() < 60; ++p)
+    if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-') out += *p;
+  return out.empty() ? "Font" : out;
+}
+
+// The six capital letters a subset font's name starts with, from what it holds: the same
+// document gives the same bytes.
+std::string subset_tag(int font, const std::map<unsigned, std::u32string>& glyphs) {
+  std::uint64_t h = 1469598103934665603ull ^ static_cast<unsigned>(font);
+  for (const auto& g : glyphs) h = (h ^ g.first) * 1099511628211ull;
+  std::string tag;
+  for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
+  return tag;
+}
+
+std::string subset_by_glyphs(hb_face_t* face, const std::map<unsigned, std::u32string>& glyphs) {
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) return {};
+  hb_set_t* set = hb_subset_input_glyph_set(input);
+  hb_set_add(set, 0);
+  for (const auto& g : glyphs) hb_set_add(set, g.first);
+  // Glyph ids stay as they are, so the content stream's CIDs are the font's glyph ids.
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  hb_face_t* subset = hb_subset_or_fail(face, input);
+  hb_subset_input_destroy(input);
+  if (!subset) return {};
+  hb_blob_t* blob = hb_face_reference_blob(subset);
+  unsigned int length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  std::string out(data ? data : "", data ? length : 0);
+  hb_blob_destroy(blob);
+  hb_face_destroy(subset);
+  return out;
+}
+
+std::array<int, 4> font_bbox(hb_face_t* face) {
+  hb_blob_t* head = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
+  unsigned int length = 0;
+  const auto* d = reinterpret_cast<const unsigned char*>(hb_blob_get_data(head, &length));
+  std::array<int, 4> box{0, -200, 1000, 900};
+  if (d && length >= 44)
+    for (int i = 0; i < 4; ++i) box[static_cast<std::size_t>(i)] = static_cast<int16_t>((d[36 + 2 * i] << 8) | d[37 + 2 * i]);
+  hb_blob_destroy(head);
+  return box;
+}
+
+}  // namespace
+
+CidFonts::Used& CidFonts::used(int font) {
+  auto it = used_.find(font);
+  if (it != used_.end()) return it->second;
+  Used& u = used_[font];
+  HPDF_MMgr mmgr = doc_->mmgr;
+  u.name = postscript_name(chain_.font(font).face);
+  u.type0 = HPDF_Dict_New(mmgr);
+  HPDF_Xref_Add(doc_->xref, u.type0);
+  u.cid = HPDF_Dict_New(mmgr);
+  HPDF_Xref_Add(doc_->xref, u.cid);
+  u.descriptor = HPDF_Dict_New(mmgr);
+  HPDF_Xref_Add(doc_->xref, u.descriptor);
+  HPDF_Dict_AddName(u.type0, "Type", "Font");
+  HPDF_Dict_AddName(u.type0, "Subtype", "Type0");
+  HPDF_Dict_AddName(u.type0, "Encoding", "Identity-H");
+  HPDF_Array descendants = HPDF_Array_New(mmgr);
+  HPDF_Dict_Add(u.type0, "DescendantFonts", descendants);
+  HPDF_Array_Add(descendants, u.cid);
+  HPDF_Dict_AddName(u.cid, "Type", "Font");
+  HPDF_Dict_AddName(u.cid, "Subtype", "CIDFontType2");
+  HPDF_Dict info = HPDF_Dict_New(mmgr);
+  HPDF_Dict_Add(u.cid, "CIDSystemInfo", info);
+  HPDF_Dict_Add(info, "Registry", HPDF_String_New(mmgr, "Adobe", nullptr));
+  HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr));
+  HPDF_Dict_AddNumber(info, "Supplement", 0);
+  HPDF_Dict_AddName(u.cid, "CIDToGIDMap", "Identity");
+  HPDF_Dict_Add(u.cid, "FontDescriptor", u.descriptor);
+  HPDF_Dict_AddName(u.descriptor, "Type", "FontDescriptor");
+  return u;
+}
+
+std::string CidFonts::resource(HPDF_Page page, int font) {
+  const std::string name = "CG" + std::to_string(font);
+  if (on_page_.insert({page, font}).second) {
+    Used& u = used(font);
+    auto attr = static_cast<HPDF_PageAttr>(page->attr);
+    // As libharu does when a page first gets a font, so its own fonts join the same dictionary
+    // (it names them F1, F2, ...).
+    if (!attr->fonts) {
+      auto resources = static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+      HPDF_Dict fonts = HPDF_Dict_New(page->mmgr);
+      if (resources && fonts && HPDF_Dict_Add(resources, "Font", fonts) == HPDF_OK) attr->fonts = fonts;
+    }
+    if (attr->fonts) HPDF_Dict_Add(attr->fonts, name.c_str(), u.type0);
+  }
+  return name;
+}
+
+void CidFonts::use(int font, unsigned gid, const std::u32string& text) {
+  auto& glyphs = used(font).glyphs;
+  auto it = glyphs.find(gid);
+  if (it == glyphs.end()) glyphs.emplace(gid, text);
+  else if (it->second.empty()) it->second = text;
+}
+
+int CidFonts::width(int font, unsigned gid) const {
+  const ChainFont& f = chain_.font(font);
+  const hb_position_t advance = hb_font_get_glyph_h_advance(f.font, gid);
+  return static_cast<int>(std::lround(advance * 1000.0 / f.upem));
+}
+
+void CidFonts::finish(std::vector<std::string>& errors) {
+  HPDF_MMgr mmgr = doc_->mmgr;
+  for (auto& [font, u] : used_) {
+    const ChainFont& f = chain_.font(font);
+    const std::string file = subset_by_glyphs(f.face, u.glyphs);
+    if (file.empty()) {
+      errors.push_back("cannot subset font: " + f.path);
+      continue;
+    }
+    const std::string base = subset_tag(font, u.glyphs) + "+" + u.name;
+    HPDF_Dict_AddName(u.type0, "BaseFont", base.c_str());
+    HPDF_Dict_AddName(u.cid, "BaseFont", base.c_str());
+    HPDF_Dict_AddName(u.descriptor, "FontName", base.c_str());
+
+    const double scale = 1000.0 / f.upem;
+    hb_font_extents_t extents{};
+    hb_font_get_h_extents(f.font, &extents);
+    const auto box = font_bbox(f.face);
+    HPDF_Array bbox = HPDF_Array_New(mmgr);
+    for (int v : box) HPDF_Array_AddNumber(bbox, static_cast<HPDF_INT32>(std::lround(v * scale)));
+    HPDF_Dict_Add(u.descriptor, "FontBBox", bbox);
+    HPDF_Dict_AddNumber(u.descriptor, "Flags", 4);
+    HPDF_Dict_AddNumber(u.descriptor, "ItalicAngle", 0);
+    HPDF_Dict_AddNumber(u.descriptor, "Ascent", static_cast<HPDF_INT32>(std::lround(extents.ascender * scale)));
+    HPDF_Dict_AddNumber(u.descriptor, "Descent", static_cast<HPDF_INT32>(std::lround(extents.descender * scale)));
+    HPDF_Dict_AddNumber(u.descriptor, "CapHeight", static_cast<HPDF_INT32>(std::lround(extents.ascender * scale)));
+    HPDF_Dict_AddNumber(u.descriptor, "StemV", 80);
+    HPDF_Dict font_file = HPDF_DictStream_New(mmgr, doc_->xref);
+    font_file->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    HPDF_Dict_AddNumber(font_file, "Length1", static_cast<HPDF_INT32>(file.size()));
+    write_stream(font_file, file);
+    HPDF_Dict_Add(u.descriptor, "FontFile2", font_file);
+
+    HPDF_Array widths = HPDF_Array_New(mmgr);
+    for (const auto& g : u.glyphs) {
+      HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(g.first));
+      HPDF_Array one = HPDF_Array_New(mmgr);
+      HPDF_Array_AddNumber(one, width(font, g.first));
+      HPDF_Array_Add(widths, one);
+    }
+    HPDF_Dict_Add(u.cid, "W", widths);
+
+    HPDF_Dict cmap = HPDF_DictStream_New(mmgr, doc_->xref);
+    cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    write_stream(cmap, to_unicode_cmap(u.glyphs));
+    HPDF_Dict_Add(u.type0, "ToUnicode", cmap);
+  }
+}
+
+TextWriter::TextWriter(HPDF_Page page, const PdfFonts& fonts, CidFonts& cid) : page_(page), fonts_(fonts), cid_(cid) {}
+
+void TextWriter::open() {
+  if (open_) return;
+  HPDF_Page_BeginText(page_);
+  open_ = true;
+  font_ = nullptr;
+  gray_ = -1;
+}
+
+void TextWriter::close() {
+  if (open_) HPDF_Page_EndText(page_);
+  open_ = false;
+}
+
+void TextWriter::show(const layout::TextFrame& t, double page_height) {
+  const bool simple = fonts_.simple(t.text, t.face);
+  const ShapedText* shaped = simple ? nullptr : &fonts_.shaper().shape(t.text, t.face);
+  const std::string text = simple ? fonts_.shown(t.text) : std::string();
+  if (simple ? text.empty() : shaped->runs.empty()) return;
+  const bool rotated = t.angle_deg != 0;
+  if (rotated) close();
+  open();
+  if (t.gray != gray_) {
+    HPDF_Page_SetGrayFill(page_, static_cast<HPDF_REAL>(t.gray));
+    gray_ = t.gray;
+  }
+  const double x = t.x;
+  const double y = page_height - t.baseline;
+  const double a = t.angle_deg * kPi / 180;
+  const double c = rotated ? std::cos(a) : 1, s = rotated ? std::sin(a) : 0;
+  if (!simple) {
+    for (char32_t cp : shaped->missing) missing_.insert(cp);
+    show_shaped(*shaped, x, y, t.size, c, s);
+    font_ = nullptr;  // the shaped runs set their own fonts
+  } else {
+    HPDF_Font font = fonts_.font(t.face);
+    if (font != font_ || t.size != size_) {
+      HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(t.size));
+      font_ = font;
+      size_ = t.size;
+    }
+    if (rotated) {
+      HPDF_Page_SetTextMatrix(page_, static_cast<HPDF_REAL>(c), static_cast<HPDF_REAL>(s), static_cast<HPDF_REAL>(-s),
+                              static_cast<HPDF_REAL>(c), static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y));
+    } else {
+      text_position(page_, x, y);
+    }
+    HPDF_Page_ShowText(page_, text.c_str());
+  }
+  if (rotated) close();
+}
+
+void TextWriter::show_shaped(const ShapedText& shaped, double x, double y, double size,
+                             double c, double s) {
+  std::string ops;
+  double pen = 0;  // along the baseline, in points
+  for (const ShapedRun& run : shaped.runs) {
+    const ChainFont& font = fonts_.shaper().chain().font(run.font);
+    const double unit = size / font.upem;
+    ops += '/';
+    ops += cid_.resource(page_, run.font);
+    ops += ' ';
+    append_number(ops, size);
+    ops += " Tf\n";
+    if (run.needs_actual_text) {
+      ops += "/Span <</ActualText <FEFF";
+      utf16_hex(ops, code_points(run.text));
+      ops += ">>> BDC\n";
+    }
+    // Where each glyph's cluster ends, for the ToUnicode map: clusters are byte offsets into
+    // the run's text, in logical order.
+    std::vector<unsigned> starts;
+    for (const auto& g : run.glyphs) starts.push_back(g.cluster);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    std::set<unsigned> first_of_cluster;
+    bool string_open = false;
+    double cur_x = 0, cur_y = 0;  // where the PDF's text position is after the last glyph
+    for (const auto& g : run.glyphs) {
+      std::u32string text;
+      if (first_of_cluster.insert(g.cluster).second) {
+        auto next = std::upper_bound(starts.begin(), starts.end(), g.cluster);
+        const std::size_t end = next == starts.end() ? run.text.size() : *next;
+        text = code_points(std::string_view(run.text).substr(g.cluster, end - g.cluster));
+        if (run.rtl) std::reverse(text.begin(), text.end());
+      }
+      cid_.use(run.font, g.gid, text);
+      const double gx = pen + g.x_offset * unit;
+      const double gy = g.y_offset * unit;
+      if (!string_open || std::fabs(gx - cur_x) > 0.001 || std::fabs(gy - cur_y) > 0.001) {
+        if (string_open) ops += "> Tj\n";
+        append_number(ops, c);
+        ops += ' ';
+        append_number(ops, s);
+        ops += ' ';
+        append_number(ops, -s);
+        ops += ' ';
+        append_number(ops, c);
+        ops += ' ';
+        append_number(ops, x + gx * c - gy * s);
+        ops += ' ';
+        append_number(ops, y + gx * s + gy * c);
+        ops += " Tm <";
+        string_open = true;
+        cur_x = gx;
+        cur_y = gy;
+      }
+      hex4(ops, g.gid);
+      cur_x += cid_.width(run.font, g.gid) * size / 1000.0;
+      pen += g.advance * unit;
+    }
+    if (string_open) ops += "> Tj\n";
+    if (run.needs_actual_text) ops += "EMC\n";
+  }
+  write_ops(page_, ops);
+}
+
+}  // namespace cg::pdf
