@@ -1,13 +1,17 @@
 #pragma once
-// A workspace server on a free loopback port in a thread of the test, with accounts in memory and a
-// clock the test moves. Never bound to anything but 127.0.0.1.
+// A workspace server on a free loopback port in a thread of the test, on a store in a temporary
+// folder, with a clock the test moves. Never bound to anything but 127.0.0.1.
 #include <memory>
+#include <mutex>
 #include <thread>
 
 #include <httplib.h>
 
 #include "source_dir.h"
+#include "temp_dir.h"
+#include "server/case_pages.h"
 #include "server/password.h"
+#include "server/store_accounts.h"
 #include "server/workspace.h"
 
 namespace cg::test {
@@ -22,10 +26,16 @@ class TestWorkspace {
  public:
   explicit TestWorkspace(server::WorkspaceOptions options = {}) {
     options.data_dir = COREGROUP_SOURCE_DIR;
-    workspace = std::make_unique<server::Workspace>(accounts, clock, options);
+    store::Opened opened = store::Store::open(dir.file("store.db"), clock);
+    if (!opened.store) throw std::runtime_error(opened.error);
+    store = std::move(opened.store);
+    accounts = std::make_unique<server::StoreAccounts>(*store, mutex);
+    shared = std::make_unique<SharedInputs>(fs, COREGROUP_SOURCE_DIR);
+    workspace = std::make_unique<server::Workspace>(*accounts, clock, options);
     std::string error;
     if (!workspace->prepare(error)) throw std::runtime_error(error);
     workspace->mount(http);
+    server::mount_case_pages(*workspace, http, {*store, mutex, *shared, fs});
     port = http.bind_to_any_port("127.0.0.1");
     if (port <= 0) throw std::runtime_error("cannot bind a loopback port");
     // The socket is listening once bound: requests queue until the thread accepts them.
@@ -36,7 +46,11 @@ class TestWorkspace {
     thread.join();
   }
   void add_user(const std::string& name, server::Role role, const std::string& password, bool disabled = false) {
-    accounts.put({name, role, server::hash_password(password, server::PasswordCost::Minimal), disabled});
+    std::string error;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!server::add_user(*store, {name, role, server::hash_password(password, server::PasswordCost::Minimal), disabled},
+                          "test", error))
+      throw std::runtime_error(error);
   }
   std::string url() const { return "http://127.0.0.1:" + std::to_string(port); }
   httplib::Client client() const {
@@ -45,8 +59,13 @@ class TestWorkspace {
     return c;
   }
 
-  server::MemoryAccounts accounts;
+  TempDir dir;
   StepClock clock;
+  std::unique_ptr<store::Store> store;
+  std::mutex mutex;
+  std::unique_ptr<server::StoreAccounts> accounts;
+  DiskFileSystem fs;
+  std::unique_ptr<SharedInputs> shared;
   std::unique_ptr<server::Workspace> workspace;
   httplib::Server http;
   int port = 0;

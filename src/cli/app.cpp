@@ -23,6 +23,8 @@ const char* kUsage =
     "  coregroup case list [--json] [--due-before DATE] | case history REF [--json]\n"
     "  coregroup next REF --date YYYY-MM-DD [--out FILE]\n"
     "  coregroup store backup FILE | audit verify        (all with [--store PATH])\n"
+    "  coregroup user add NAME --role ROLE --password-file FILE | user disable NAME | user grant NAME REF\n"
+    "  coregroup serve [--store PATH] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
     "  coregroup COMMAND --help\n"
     "\n"
     "Exit status: 0 no errors, 1 the case breaks the authority's rules, 2 the input is unusable.\n";
@@ -47,6 +49,8 @@ int run(const std::vector<std::string>& argv, Env& env) {
   if (argv[0] == "store") return store_command(rest, env);
   if (argv[0] == "audit") return audit_command(rest, env);
   if (argv[0] == "next") return next_command(rest, env);
+  if (argv[0] == "user") return user_command(rest, env);
+  if (argv[0] == "serve") return serve_command(rest, env);
   env.err << "coregroup: unknown command \"" << argv[0] << "\"\n\n" << kUsage;
   return kUnusable;
 }

@@ -32,5 +32,7 @@ int case_command(const std::vector<std::string>& argv, Env& env);
 int store_command(const std::vector<std::string>& argv, Env& env);
 int audit_command(const std::vector<std::string>& argv, Env& env);
 int next_command(const std::vector<std::string>& argv, Env& env);
+int user_command(const std::vector<std::string>& argv, Env& env);
+int serve_command(const std::vector<std::string>& argv, Env& env);
 
 }  // namespace cg::cli

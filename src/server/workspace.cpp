@@ -229,13 +229,6 @@ void Workspace::mount(httplib::Server& server) {
     res.set_header("Set-Cookie", set_cookie(session_cookie_name(), "", 0));
     redirect(res, "/login");
   });
-  get(server, "/", [](const httplib::Request&, httplib::Response& res, const Visitor& v) {
-    web::Page page;
-    page.title = "Your cases";
-    page.user = v.page_user();
-    page.main = {web::heading("Your cases"), web::paragraph("No cases are open to you yet.")};
-    send_page(res, page);
-  });
 }
 
 }  // namespace cg::server

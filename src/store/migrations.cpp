@@ -156,9 +156,30 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 
 }  // namespace
 
+// Step 2: the web workspace's accounts (argon2id hashes only) and which users may open which case
+// (an admin opens every case without a row here).
+const char* kStep2 = R"sql(
+CREATE TABLE users (
+  name TEXT PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('admin', 'manager', 'social_worker', 'minute_taker')),
+  password_hash TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created TEXT NOT NULL
+);
+CREATE TABLE case_access (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  user_name TEXT NOT NULL REFERENCES users(name),
+  granted_by TEXT NOT NULL,
+  granted_on TEXT NOT NULL,
+  PRIMARY KEY (case_id, user_name)
+);
+CREATE INDEX case_access_by_user ON case_access(user_name, case_id);
+)sql";
+
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> steps = {
       {1, "cases, meetings, actions, records and the audit log", kStep1},
+      {2, "workspace users and case access", kStep2},
   };
   return steps;
 }

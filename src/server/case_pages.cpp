@@ -1,0 +1,166 @@
+#include "server/case_pages.h"
+
+#include <ctime>
+
+#include "server/store_accounts.h"
+#include "store/case_list.h"
+#include "store/case_store.h"
+
+namespace cg::server {
+
+using web::el;
+using web::txt;
+
+namespace {
+
+std::string today(const Clock& clock) {
+  std::time_t t = clock.now();
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+// The reference travels in the query: cpp-httplib decodes the path before routing, so a reference
+// with a '/' in it could not be told from a longer path.
+std::string case_href(const std::string& reference) { return "/case?ref=" + web::url_segment(reference); }
+
+web::Node due_cell(const std::optional<std::string>& date, const std::string& now) {
+  if (!date) return el("td", {{"class", "govuk-table__cell"}}, {txt("-")});
+  web::Node cell = el("td", {{"class", "govuk-table__cell"}}, {txt(*date)});
+  if (*date < now) cell.add(txt(" ")).add(el("strong", {{"class", "govuk-tag govuk-tag--red"}}, {txt("Overdue")}));
+  return cell;
+}
+
+web::Node th(const std::string& text) { return el("th", {{"scope", "col"}, {"class", "govuk-table__header"}}, {txt(text)}); }
+web::Node td(const std::string& text) { return el("td", {{"class", "govuk-table__cell"}}, {txt(text)}); }
+
+web::Node import_form(const std::string& csrf) {
+  return el("form", {{"method", "post"}, {"action", "/cases/import"}, {"enctype", "multipart/form-data"}},
+            {web::csrf_field(csrf),
+             el("div", {{"class", "govuk-form-group"}},
+                {el("label", {{"class", "govuk-label govuk-label--m"}, {"for", "case-file"}}, {txt("Import a case file")}),
+                 el("div", {{"id", "case-file-hint"}, {"class", "govuk-hint"}},
+                    {txt("A coregroup/1 case JSON file from your case management system")}),
+                 el("input", {{"class", "govuk-file-upload"}, {"id", "case-file"}, {"name", "case"}, {"type", "file"},
+                              {"accept", ".json,application/json"}, {"aria-describedby", "case-file-hint"}})}),
+             web::button("Import", "govuk-button--secondary")});
+}
+
+}  // namespace
+
+void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {
+  const Clock& clock = access.store.clock();
+
+  workspace.get(server, "/", [access, &clock](const httplib::Request&, httplib::Response& res, const Visitor& v) {
+    std::string error, now = today(clock);
+    std::vector<store::CaseDue> cases;
+    {
+      std::lock_guard<std::mutex> lock(access.mutex);
+      for (auto& c : store::list_cases(access.store, "", error))
+        if (may_open(access.store, v.user, c.reference)) cases.push_back(std::move(c));
+    }
+    web::Page page;
+    page.title = "Your cases";
+    page.user = v.page_user();
+    page.main.push_back(web::heading("Your cases"));
+    if (cases.empty()) {
+      page.main.push_back(web::paragraph("No cases are open to you yet. Import a case file, or ask an administrator to give you access."));
+    } else {
+      web::Node body = el("tbody", {{"class", "govuk-table__body"}});
+      for (const auto& c : cases) {
+        body.add(el("tr", {{"class", "govuk-table__row"}},
+                    {el("th", {{"scope", "row"}, {"class", "govuk-table__header"}}, {web::link(case_href(c.reference), c.reference)}),
+                     td(c.last_date + " (" + c.last_status + ")"), due_cell(c.meeting_due, now), due_cell(c.minutes_due, now),
+                     due_cell(c.review_due, now)}));
+      }
+      page.main.push_back(el("table", {{"class", "govuk-table"}},
+                             {el("caption", {{"class", "govuk-table__caption govuk-visually-hidden"}}, {txt("Your cases and what is due")}),
+                              el("thead", {{"class", "govuk-table__head"}},
+                                 {el("tr", {{"class", "govuk-table__row"}},
+                                     {th("Case"), th("Last meeting"), th("Next meeting due"), th("Minutes due"), th("Review conference")})}),
+                              body}));
+    }
+    page.main.push_back(import_form(v.session.csrf));
+    Workspace::send_page(res, page);
+  });
+
+  workspace.post(server, "/cases/import", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) {
+    std::string text = form_value(req, "case");
+    web::Page page;
+    page.user = v.page_user();
+    if (text.empty()) {
+      page.title = "Error: Import a case file";
+      page.main = {web::error_summary({{"case-file", "Choose a case file to import"}}), web::heading("Import a case file"),
+                   import_form(v.session.csrf)};
+      return Workspace::send_page(res, page, 400);
+    }
+    store::ImportOutcome r;
+    {
+      std::lock_guard<std::mutex> lock(access.mutex);
+      // A case file from a browser names no folder: signature images travel inside the store only.
+      r = store::import_case_text(access.store, access.shared, access.fs, "upload/case.json", text, v.user.name);
+      std::string error;
+      if (r.status != store::ImportStatus::Refused && v.user.role != Role::Admin)
+        grant_case(access.store, v.user.name, r.case_reference, v.user.name, error);
+    }
+    if (r.status == store::ImportStatus::Refused) {
+      page.title = "Error: Import a case file";
+      std::vector<web::FieldError> errors;
+      for (const auto& f : r.findings)
+        errors.push_back({"case-file", (f.pointer.empty() ? "" : f.pointer + ": ") + f.message});
+      page.main = {web::error_summary(errors), web::heading("Import a case file"), import_form(v.session.csrf)};
+      return Workspace::send_page(res, page, 422);
+    }
+    Workspace::redirect(res, case_href(r.case_reference));
+  });
+
+  workspace.get(server, "/case", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) {
+    std::string reference = req.get_param_value("ref");
+    std::vector<store::StoredMeeting> meetings;
+    {
+      std::lock_guard<std::mutex> lock(access.mutex);
+      if (!may_open(access.store, v.user, reference)) return Workspace::send_page(res, error_page(404), 404);
+      std::string error;
+      meetings = store::case_meetings(access.store, reference, error);
+    }
+    web::Page page;
+    page.title = "Case " + reference;
+    page.user = v.page_user();
+    web::Node body = el("tbody", {{"class", "govuk-table__body"}});
+    for (const auto& m : meetings) {
+      body.add(el("tr", {{"class", "govuk-table__row"}},
+                  {td(std::to_string(m.sequence)), td(m.date), td(m.status == "approved" ? "Approved record" : "Draft"),
+                   el("td", {{"class", "govuk-table__cell"}},
+                      {web::link("/case/export?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(m.sequence),
+                                "Case JSON, meeting " + std::to_string(m.sequence))})}));
+    }
+    page.main = {el("span", {{"class", "govuk-caption-l"}}, {txt("Case")}), web::heading(reference),
+                 el("h2", {{"class", "govuk-heading-m"}}, {txt("Meetings")}),
+                 el("table", {{"class", "govuk-table"}},
+                    {el("caption", {{"class", "govuk-table__caption govuk-visually-hidden"}}, {txt("Meetings of this case")}),
+                     el("thead", {{"class", "govuk-table__head"}},
+                        {el("tr", {{"class", "govuk-table__row"}}, {th("Meeting"), th("Date"), th("Status"), th("Download")})}),
+                     body})};
+    Workspace::send_page(res, page);
+  });
+
+  workspace.get(server, "/case/export", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) {
+    std::string reference = req.get_param_value("ref");
+    std::optional<int> sequence;
+    std::string m = req.get_param_value("meeting");
+    if (!m.empty() && m.size() < 6 && m.find_first_not_of("0123456789") == std::string::npos) sequence = std::stoi(m);
+    store::Exported e;
+    {
+      std::lock_guard<std::mutex> lock(access.mutex);
+      if (!may_open(access.store, v.user, reference)) return Workspace::send_page(res, error_page(404), 404);
+      e = store::export_case(access.store, reference, sequence, v.user.name);
+    }
+    if (!e.error.empty()) return Workspace::send_page(res, error_page(404), 404);
+    res.set_header("Content-Disposition", "attachment; filename=\"case-meeting-" + std::to_string(e.sequence) + ".json\"");
+    res.set_content(e.text, "application/json");
+  });
+}
+
+}  // namespace cg::server

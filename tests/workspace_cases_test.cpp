@@ -1,0 +1,106 @@
+// The workspace's case pages over HTTP: import, the dashboard, a case page, export, and who may
+// see which case.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+#include "workspace_server.h"
+
+using namespace cg;
+using namespace cg::test;
+
+namespace {
+
+httplib::Headers with_session(const TestWorkspace& ws, const std::string& id) {
+  return {{"Cookie", ws.workspace->session_cookie_name() + "=" + id}};
+}
+
+httplib::Result import_case(const TestWorkspace& ws, const LoggedIn& in, const std::string& text) {
+  auto c = ws.client();
+  httplib::MultipartFormDataItems items = {{"csrf", in.csrf, "", ""}, {"case", text, "case.json", "application/json"}};
+  return c.Post("/cases/import", with_session(ws, in.session), items);
+}
+
+}  // namespace
+
+TEST_CASE("workspace: an imported case is on the importer's dashboard and page", "[server][cases]") {
+  TestWorkspace ws;
+  ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
+  LoggedIn in = log_in(ws, "amira", "pw-amira-1");
+  auto r = import_case(ws, in, good_case().dump());
+  REQUIRE(r);
+  CHECK(r->status == 303);
+  CHECK(r->get_header_value("Location") == "/case?ref=TEST-0001");
+  auto c = ws.client();
+  auto home = c.Get("/", with_session(ws, in.session));
+  CHECK(home->body.find("href=\"/case?ref=TEST-0001\"") != std::string::npos);
+  CHECK(home->body.find("2026-12-08 (draft)") != std::string::npos);
+  auto page = c.Get("/case?ref=TEST-0001", with_session(ws, in.session));
+  CHECK(page->status == 200);
+  CHECK(page->body.find("<h1 class=\"govuk-heading-l\">TEST-0001</h1>") != std::string::npos);
+  auto json = c.Get("/case/export?ref=TEST-0001&meeting=2", with_session(ws, in.session));
+  REQUIRE(json->status == 200);
+  CHECK(nlohmann::json::parse(json->body)["case_reference"] == "TEST-0001");
+  CHECK(json->get_header_value("Content-Disposition") == "attachment; filename=\"case-meeting-2.json\"");
+}
+
+TEST_CASE("workspace: another user's case answers as a case that does not exist", "[server][cases][security]") {
+  TestWorkspace ws;
+  ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
+  ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
+  ws.add_user("root", server::Role::Admin, "pw-root-12345");
+  LoggedIn amira = log_in(ws, "amira", "pw-amira-1");
+  REQUIRE(import_case(ws, amira, good_case().dump())->status == 303);
+  LoggedIn ben = log_in(ws, "ben", "pw-ben-12345");
+  auto c = ws.client();
+  auto theirs = c.Get("/case?ref=TEST-0001", with_session(ws, ben.session));
+  auto missing = c.Get("/case?ref=TEST-9999", with_session(ws, ben.session));
+  CHECK(theirs->status == 404);
+  CHECK(missing->status == 404);
+  CHECK(theirs->body == missing->body);
+  CHECK(c.Get("/case/export?ref=TEST-0001", with_session(ws, ben.session))->status == 404);
+  CHECK(c.Get("/", with_session(ws, ben.session))->body.find("TEST-0001") == std::string::npos);
+  // An admin sees every case.
+  LoggedIn root = log_in(ws, "root", "pw-root-12345");
+  CHECK(c.Get("/case?ref=TEST-0001", with_session(ws, root.session))->status == 200);
+  // Access granted, ben sees it.
+  std::string error;
+  CHECK(server::grant_case(*ws.store, "ben", "TEST-0001", "root", error));
+  CHECK(c.Get("/case?ref=TEST-0001", with_session(ws, ben.session))->status == 200);
+}
+
+TEST_CASE("workspace: script in case fields is shown as text", "[server][cases][security]") {
+  TestWorkspace ws;
+  ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
+  LoggedIn in = log_in(ws, "amira", "pw-amira-1");
+  nlohmann::json j = good_case();
+  j["case_reference"] = "<script>alert(1)</script>\"'";
+  auto r = import_case(ws, in, j.dump());
+  REQUIRE(r->status == 303);
+  // (cpp-httplib's client decodes the Location header it reads.)
+  CHECK(r->get_header_value("Location") == "/case?ref=" + j["case_reference"].get<std::string>());
+  std::string path = "/case?ref=%3Cscript%3Ealert%281%29%3C%2Fscript%3E%22%27";
+  auto c = ws.client();
+  auto home = c.Get("/", with_session(ws, in.session));
+  CHECK(home->body.find("<script>alert") == std::string::npos);
+  CHECK(home->body.find("&lt;script&gt;alert(1)&lt;/script&gt;\"'") != std::string::npos);
+  CHECK(home->body.find("href=\"" + path + "\"") != std::string::npos);
+  auto page = c.Get(path.c_str(), with_session(ws, in.session));
+  CHECK(page->status == 200);
+  CHECK(page->body.find("<script>alert") == std::string::npos);
+}
+
+TEST_CASE("workspace: a refused import shows the findings and stores nothing", "[server][cases]") {
+  TestWorkspace ws;
+  ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
+  LoggedIn in = log_in(ws, "amira", "pw-amira-1");
+  auto r = import_case(ws, in, "{\"format\": \"coregroup/1\"");
+  CHECK(r->status == 422);
+  CHECK(r->body.find("There is a problem") != std::string::npos);
+  auto none = import_case(ws, in, "");
+  CHECK(none->status == 400);
+  CHECK(none->body.find("Choose a case file to import") != std::string::npos);
+  CHECK(ws.client().Get("/", with_session(ws, in.session))->body.find("No cases are open to you yet") != std::string::npos);
+  // Without the CSRF token nothing is imported.
+  httplib::MultipartFormDataItems items = {{"case", good_case().dump(), "case.json", "application/json"}};
+  CHECK(ws.client().Post("/cases/import", with_session(ws, in.session), items)->status == 403);
+}
