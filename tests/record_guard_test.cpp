@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "cli_runner.h"
+#include "core/file_limits.h"
 #include "core/partial_files.h"
 #include "run_tool.h"
 #include "source_dir.h"
@@ -31,7 +32,7 @@ namespace {
 
 std::string read(const std::string& path) {
   std::string error;
-  return DiskFileSystem().read(path, error).value_or("");
+  return DiskFileSystem().read(path, error, kMaxDocumentBytes).value_or("");
 }
 
 // The approved Blackpool case and a draft of it (same reference), with their signature images.

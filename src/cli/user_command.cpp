@@ -1,8 +1,12 @@
+#include <iostream>
+#include <iterator>
+#include <optional>
 #include <string>
 
 #include "cli/app.h"
 #include "cli/args.h"
 #include "cli/store_options.h"
+#include "core/file_limits.h"
 #include "server/password.h"
 #include "server/store_accounts.h"
 
@@ -58,7 +62,10 @@ int user_command(const std::vector<std::string>& argv, Env& env) {
   std::string password;
   if (verb == "add") {
     std::string file = args->get("--password-file");
-    auto text = env.fs.read(file == "-" ? "/dev/stdin" : file, error);
+    // "-" is standard input, which is a pipe or a terminal: the file system reads regular files only.
+    std::optional<std::string> text;
+    if (file == "-") text = std::string(std::istreambuf_iterator<char>(std::cin), {});
+    else text = env.fs.read(file, error, kMaxDataFileBytes);
     if (!text) {
       env.err << "coregroup user: " << file << ": cannot read: " << error << '\n';
       return kUnusable;
