@@ -57,7 +57,7 @@ TEST_CASE("a profile says how a family copy names itself, with a place for the m
   MemoryFileSystem fs;
   DiskFileSystem disk;
   std::string error;
-  fs.files["/d/locales/england.json"] = *disk.read(std::string(COREGROUP_SOURCE_DIR) + "/locales/england.json", error);
+  fs.files["/d/locales/england.json"] = *disk.read(std::string(COREGROUP_SOURCE_DIR) + "/locales/england.json", error, kMaxDocumentBytes);
   ProfileLoad england = load_profile(fs, "/d", "england");
   REQUIRE(england.value);
   CHECK(england.value->family_copy.copy_for == "Copy for {name}");
