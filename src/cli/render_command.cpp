@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <optional>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -8,9 +10,11 @@
 #include "cli/args.h"
 #include "cli/batch.h"
 #include "cli/findings_output.h"
+#include "cli/password_file.h"
 #include "cli/record_guard.h"
 #include "cli/store_options.h"
 #include "input/case_bundle.h"
+#include "pdf/pdf_protection.h"
 #include "render/document_builder.h"
 #include "render/glyph_check.h"
 #include "render/writers.h"
@@ -26,6 +30,7 @@ namespace {
 const char* kHelp =
     "Usage: coregroup render CASE|FOLDER... --document agenda|minutes|plan|all --format pdf|docx|all --out DIR\n"
     "                        [--audience professional|family] [--large-print] [--draft] [--holidays FILE]\n"
+    "                        [--protect PASSWORD_FILE]\n"
     "\n"
     "Renders the authority's documents for each case file, named <case_reference>-<document>.<ext>\n"
     "in DIR. Minutes, and approved plans, that break the authority's rules are refused and the findings\n"
@@ -47,6 +52,9 @@ const char* kHelp =
     "  --store PATH      the case store: an agenda lists each open action with the meetings it has been\n"
     "                    carried through, whether its date slipped, and the drift findings; approved\n"
     "                    minutes and plans are kept with their record in the store\n"
+    "  --protect FILE    also write a password-protected copy of each PDF (AES-256), for sending to a\n"
+    "                    family without secure email: <name>-protected.pdf beside the PDF, which is\n"
+    "                    itself never encrypted. The password is the first line of FILE\n"
     "\n"
     "An approved record is never replaced silently: if the file already there is an approved record and\n"
     "the new content differs (a draft of it included), it is left untouched and the render fails.\n"
@@ -80,6 +88,7 @@ struct RenderPlan {
   std::string holidays;
   bool draft, large_print;
   StoreLink* store = nullptr;
+  std::optional<std::string> password;  // --protect: write a protected copy of each PDF too
 };
 
 // Renders every requested document of one case file; messages go to out/err.
@@ -171,6 +180,21 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
           status = kUnusable;
         }
       }
+      if (p.password && writer->extension == std::string("pdf")) {
+        const std::string copy = target.substr(0, target.size() - 4) + "-protected.pdf";
+        doc::WriteResult protected_copy = pdf::protect_pdf(result.bytes, *p.password);
+        if (!protected_copy.ok()) {
+          for (const auto& e : protected_copy.errors) err << copy << ": " << e << '\n';
+          status = kUnusable;
+          continue;
+        }
+        if (!env.fs.write_atomic(copy, protected_copy.bytes, error)) {
+          err << "coregroup render: " << error << '\n';
+          status = kUnusable;
+          continue;
+        }
+        out << copy << '\n';
+      }
     }
   }
   return status;
@@ -180,7 +204,7 @@ int render_case(const std::string& path, const RenderPlan& p, SharedInputs& shar
 
 int render_command(const std::vector<std::string>& argv, Env& env) {
   std::string error;
-  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "-j", "--store"},
+  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "-j", "--store", "--protect"},
                          {"--draft", "--large-print", "--help"}, error);
   if (args && args->has("--help")) {
     env.out << kHelp;
@@ -200,10 +224,20 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
     std::string audience = args->get("--audience", "professional");
     if (audience != "professional" && audience != "family") error = "--audience must be professional or family";
     if (args->positional.empty()) error = "give at least one case file";
+    if (error.empty() && args->options.count("--protect") && format == "docx")
+      error = "--protect makes protected copies of PDFs: use --format pdf or all";
   }
   if (!error.empty()) {
     env.err << "coregroup render: " << error << "\n\n" << kHelp;
     return kUnusable;
+  }
+  std::optional<std::string> password;
+  if (args->options.count("--protect")) {
+    password = read_password_file(env.fs, args->get("--protect"), error);
+    if (!password) {
+      env.err << "coregroup render: " << error << '\n';
+      return kUnusable;
+    }
   }
   std::string out_dir = args->get("--out", ".");
   Audience audience = parse_audience(args->get("--audience"));
@@ -224,6 +258,7 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
   }
   RenderPlan plan{kinds, formats, out_dir, suffix, audience, args->get("--holidays"), args->has("--draft"),
                   args->has("--large-print")};
+  plan.password = password;
   StoreLink link;
   if (args->options.count("--store")) {
     link.store = open_store(*args, env, "render");
