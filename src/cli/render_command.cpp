@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -10,9 +12,11 @@
 #include "cli/args.h"
 #include "cli/batch.h"
 #include "cli/findings_output.h"
+#include "cli/password_file.h"
 #include "cli/record_guard.h"
 #include "cli/store_options.h"
 #include "input/case_bundle.h"
+#include "pdf/pdf_protection.h"
 #include "render/document_builder.h"
 #include "render/glyph_check.h"
 #include "render/writers.h"
@@ -28,7 +32,7 @@ namespace {
 const char* kHelp =
     "Usage: coregroup render CASE|FOLDER... --document agenda|minutes|plan|all --format pdf|docx|all --out DIR\n"
     "                        [--audience professional|family [--for MEMBER]] [--large-print] [--draft]\n"
-    "                        [--holidays FILE]\n"
+    "                        [--holidays FILE] [--protect PASSWORD_FILE]\n"
     "\n"
     "Renders the authority's documents for each case file, named <case_reference>-<document>.<ext>\n"
     "in DIR. Minutes, and approved plans, that break the authority's rules are refused and the findings\n"
@@ -53,6 +57,9 @@ const char* kHelp =
     "  --store PATH      the case store: an agenda lists each open action with the meetings it has been\n"
     "                    carried through, whether its date slipped, and the drift findings; approved\n"
     "                    minutes and plans are kept with their record in the store\n"
+    "  --protect FILE    also write a password-protected copy of each PDF (AES-256), for sending to a\n"
+    "                    family without secure email: <name>-protected.pdf beside the PDF, which is\n"
+    "                    itself never encrypted. The password is the first line of FILE\n"
     "\n"
     "An approved record is never replaced: if the file already there is an approved record and the new\n"
     "content differs (a draft of it included), it is left untouched and the render fails; so is a file\n"
@@ -113,6 +120,7 @@ struct RenderPlan {
   std::string holidays;
   bool draft, large_print;
   StoreLink* store = nullptr;
+  std::optional<std::string> password;  // --protect: write a protected copy of each PDF too
 };
 
 // Renders every requested document of one case file; messages go to out/err.
@@ -205,6 +213,21 @@ int render_case(const std::string& path, const BundleLoad& bundle, const RenderP
           status = kUnusable;
         }
       }
+      if (p.password && writer->extension == std::string("pdf")) {
+        const std::string copy = target.substr(0, target.size() - 4) + "-protected.pdf";
+        doc::WriteResult protected_copy = pdf::protect_pdf(result.bytes, *p.password);
+        if (!protected_copy.ok()) {
+          for (const auto& e : protected_copy.errors) err << copy << ": " << e << '\n';
+          status = kUnusable;
+          continue;
+        }
+        if (!env.fs.write_atomic(copy, protected_copy.bytes, error)) {
+          err << "coregroup render: " << error << '\n';
+          status = kUnusable;
+          continue;
+        }
+        out << copy << '\n';
+      }
     }
   }
   return status;
@@ -214,7 +237,7 @@ int render_case(const std::string& path, const BundleLoad& bundle, const RenderP
 
 int render_command(const std::vector<std::string>& argv, Env& env) {
   std::string error;
-  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "--for", "-j", "--store"},
+  auto args = parse_args(argv, {"--document", "--format", "--out", "--holidays", "--audience", "--for", "-j", "--store", "--protect"},
                          {"--draft", "--large-print", "--help"}, error);
   if (args && args->has("--help")) {
     env.out << kHelp;
@@ -238,10 +261,20 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
     else if (args->options.count("--for") && args->get("--for").empty())
       error = "--for needs the id of a member of the case";
     if (args->positional.empty()) error = "give at least one case file";
+    if (error.empty() && args->options.count("--protect") && format == "docx")
+      error = "--protect makes protected copies of PDFs: use --format pdf or all";
   }
   if (!error.empty()) {
     env.err << "coregroup render: " << error << "\n\n" << kHelp;
     return kUnusable;
+  }
+  std::optional<std::string> password;
+  if (args->options.count("--protect")) {
+    password = read_password_file(env.fs, args->get("--protect"), error);
+    if (!password) {
+      env.err << "coregroup render: " << error << '\n';
+      return kUnusable;
+    }
   }
   std::string out_dir = args->get("--out", ".");
   Audience audience = parse_audience(args->get("--audience"));
@@ -264,6 +297,7 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
   }
   RenderPlan plan{kinds, formats, out_dir, suffix, audience, for_member, args->get("--holidays"), args->has("--draft"),
                   args->has("--large-print")};
+  plan.password = password;
   StoreLink link;
   if (args->options.count("--store")) {
     link.store = open_store(*args, env, "render");

@@ -1,7 +1,9 @@
 #include "cli/app.h"
 #include "cli/args.h"
 #include "cli/findings_output.h"
+#include "cli/password_file.h"
 #include "input/case_bundle.h"
+#include "pdf/pdf_protection.h"
 #include "render/document_builder.h"
 #include "render/document_properties.h"
 #include "render/record_digest.h"
@@ -12,7 +14,7 @@ namespace cg::cli {
 namespace {
 
 const char* kHelp =
-    "Usage: coregroup verify DOCUMENT CASE [--holidays FILE]\n"
+    "Usage: coregroup verify DOCUMENT CASE [--holidays FILE] [--password-file FILE]\n"
     "\n"
     "Checks that an approved record (PDF or DOCX made by coregroup render) is the one agreed:\n"
     "recomputes the record digest from the case file, the authority's profile and the template,\n"
@@ -21,6 +23,8 @@ const char* kHelp =
     "document's content is found too. Give the same --holidays file the document was rendered with.\n"
     "\n"
     "  --holidays FILE   extra closure days, one \"YYYY-MM-DD name\" per line\n"
+    "  --password-file FILE  the password of a protected copy (render --protect), on the first line;\n"
+    "                    the copy is opened in memory and checked like the record itself\n"
     "\n"
     "Exit status: 0 the document matches the case, 1 it does not (the reason is printed; a coregroup\n"
     "draft, which carries no record digest, is reported this way too), 2 a file cannot be read, the\n"
@@ -30,7 +34,7 @@ const char* kHelp =
 
 int verify_command(const std::vector<std::string>& argv, Env& env) {
   std::string error;
-  auto args = parse_args(argv, {"--holidays"}, {"--help"}, error);
+  auto args = parse_args(argv, {"--holidays", "--password-file"}, {"--help"}, error);
   if (args && args->has("--help")) {
     env.out << kHelp;
     return kOk;
@@ -45,6 +49,24 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   auto bytes = env.fs.read(document_path, error, kMaxDocumentBytes);
   if (!bytes) {
     env.err << terminal_text(document_path) << ": cannot read: " << error << '\n';
+    return kUnusable;
+  }
+  // A protected copy is compared in its opened form with the rendering opened the same way.
+  const bool protected_copy = args->options.count("--password-file") > 0;
+  if (protected_copy) {
+    auto password = read_password_file(env.fs, args->get("--password-file"), error);
+    if (!password) {
+      env.err << "coregroup verify: " << error << '\n';
+      return kUnusable;
+    }
+    doc::WriteResult opened = pdf::unprotected_pdf(*bytes, *password);
+    if (!opened.ok()) {
+      env.err << document_path << ": " << opened.errors.front() << '\n';
+      return kUnusable;
+    }
+    bytes = std::move(opened.bytes);
+  } else if (document_format(*bytes) == "pdf" && pdf::is_protected_pdf(*bytes)) {
+    env.err << document_path << ": is password-protected; give its password with --password-file FILE\n";
     return kUnusable;
   }
   if (document_creator(*bytes) != "coregroup") {
@@ -115,6 +137,14 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
   if (!again) {
     print_findings(env.err, case_path, findings);
     return kUnusable;
+  }
+  if (protected_copy) {
+    doc::WriteResult opened = pdf::unprotected_pdf(*again, "");
+    if (!opened.ok()) {
+      env.err << document_path << ": " << opened.errors.front() << '\n';
+      return kUnusable;
+    }
+    again = std::move(opened.bytes);
   }
   if (*again != *bytes) {
     env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n'

@@ -55,6 +55,9 @@ struct Table {
   std::vector<double> column_widths;  // relative weights, one per column
   int header_rows = 1;                // repeated at the top of every page the table spans
   std::vector<TableRow> rows;
+  bool keep_together = false;  // moved whole to the next page when it fits there (a large-print card)
+  std::string caption;         // short title for screen readers, e.g. "Actions"
+  std::string description;     // what the table holds, e.g. "3 rows with the columns Who, Role"
 };
 
 struct KeyValue {
@@ -63,6 +66,8 @@ struct KeyValue {
 };
 struct KeyValueBlock {  // label/value pairs such as meeting details; drawn as a borderless grid
   std::vector<KeyValue> entries;
+  std::string caption;      // for screen readers, as Table's
+  std::string description;
 };
 
 // Decoded pixels, already cut down to the size drawn; each writer encodes them its own way.
@@ -83,6 +88,8 @@ struct SignatureRow {
 struct SignatureBlock {
   std::string statement;  // e.g. "I have read this plan and understand what is expected of me."
   std::vector<SignatureRow> rows;  // a row with no image and no text leaves room to sign by hand
+  std::string caption;             // for screen readers, as Table's
+  std::string description;
 };
 
 struct PageBreak {};
@@ -94,6 +101,7 @@ struct Metadata {
   std::string author;
   std::string subject;
   std::string keywords;
+  std::string language = "en-GB";  // BCP 47 tag of the document's main language
   std::string created;  // ISO date "YYYY-MM-DD" from the case, never the clock, so output is reproducible
   std::vector<std::pair<std::string, std::string>> custom;  // extra document properties
 };
@@ -107,11 +115,26 @@ struct PageFurniture {
   std::string notice;         // a line above the header of every page, e.g. whose copy this is
 };
 
+// Type people can read: body text is never set below kBodySize (family copies use
+// kFamilyBodySize, large print kLargePrintBodySize) and nothing at all below kSmallestSize.
+// Both writers apply these floors to whatever base_font_size a template asks for.
+constexpr double kBodySize = 11.0;
+constexpr double kFamilyBodySize = 12.0;
+constexpr double kLargePrintBodySize = 16.0;
+constexpr double kSmallestSize = 9.0;
+constexpr double kLargestBodySize = 28.0;
+
+// The body size a writer uses for a requested base size (not finite: kBodySize).
+inline double readable_body_size(double requested) {
+  if (!(requested >= kBodySize)) return kBodySize;  // also catches NaN
+  return requested > kLargestBodySize ? kLargestBodySize : requested;
+}
+
 struct Document {
   Metadata meta;
   PageFurniture furniture;
   std::string watermark;        // e.g. "DRAFT", drawn on every page; empty for none
-  double base_font_size = 10.0; // points; large-print copies raise it
+  double base_font_size = kBodySize;  // points; family and large-print copies raise it
   std::vector<Block> blocks;
 };
 

@@ -45,6 +45,7 @@ std::string core_props_part(const doc::Metadata& meta) {
   if (!meta.author.empty()) add_text_child(core, "dc:creator", meta.author);
   if (!meta.keywords.empty()) add_text_child(core, "cp:keywords", meta.keywords);
   if (!meta.author.empty()) add_text_child(core, "cp:lastModifiedBy", meta.author);
+  add_text_child(core, "dc:language", meta.language.empty() ? "en-GB" : meta.language);
   add_text_child(core, "cp:revision", "1");
   const std::string when = w3cdtf_created(meta);
   if (!when.empty()) {

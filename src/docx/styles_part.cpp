@@ -1,7 +1,9 @@
 #include "docx/styles_part.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "doc/document.h"
 #include "docx/ooxml_names.h"
 #include "docx/page_geometry.h"
 #include "docx/xml_part.h"
@@ -91,7 +93,7 @@ int half_points(double points) {
 }
 
 std::string styles_part(double base_font_size) {
-  const double base = half_points(base_font_size) / 2.0;
+  const double base = half_points(doc::readable_body_size(base_font_size)) / 2.0;
   pugi::xml_document part;
   auto styles = start_part(part, "w:styles");
   styles.append_attribute("xmlns:w") = ns::kW;
@@ -146,7 +148,7 @@ std::string styles_part(double base_font_size) {
   add_size(subtitle_rpr, half_points(base * 1.3));
 
   auto small = add_style(styles, {"paragraph", kStyleSmall, "Small", "Normal", "Normal", false, true});
-  add_size(small.append_child("w:rPr"), half_points(base * 0.85));
+  add_size(small.append_child("w:rPr"), half_points(std::max(doc::kSmallestSize, base * 0.85)));
 
   for (int level = 1; level <= 3; ++level) add_heading(styles, level, base);
 
@@ -181,7 +183,7 @@ std::string styles_part(double base_font_size) {
     hf_spacing.append_attribute("w:lineRule") = "auto";
     auto hf_rpr = hf.append_child("w:rPr");
     hf_rpr.append_child("w:color").append_attribute("w:val") = "404040";
-    add_size(hf_rpr, half_points(base * 0.8));
+    add_size(hf_rpr, half_points(std::max(doc::kSmallestSize, base * 0.8)));
   }
   return serialize_part(part);
 }

@@ -41,6 +41,13 @@ void add_cell_text(pugi::xml_node cell, const std::string& text, bool bold, bool
 
 }  // namespace
 
+std::string signature_alt_text(const doc::SignatureRow& row) {
+  std::string alt = "Signature of " + row.name;
+  const std::string& when = !row.date.empty() ? row.date : row.signature_text;
+  if (!when.empty()) alt += ", " + when;
+  return alt;
+}
+
 const char* paragraph_style_id(doc::ParagraphStyle style) {
   switch (style) {
     case doc::ParagraphStyle::Title: return kStyleTitle;
@@ -59,18 +66,26 @@ bool add_data_table(pugi::xml_node body, const doc::Table& table) {
   TableProps props;
   props.style_id = kStyleTableGrid;
   props.widths = column_widths_dxa(table.column_widths, columns, kTextWidthDxa);
+  props.caption = table.caption;
+  props.description = table.description;
   auto tbl = add_table(body, props);
   const size_t header_rows = static_cast<size_t>(std::max(0, table.header_rows));
   for (size_t r = 0; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
     const bool header = r < header_rows;
-    auto tr = add_row(tbl, {header, header || !row.can_split, 0});
+    // No row splits across pages (an action reads as one piece); Word and LibreOffice still
+    // break a row taller than a page.
+    auto tr = add_row(tbl, {header, true, 0});
+    // keepNext on a header row's paragraphs keeps it with the first body row; on every row but
+    // the last of a kept-together table (a large-print card), keeps the card on one page.
+    const bool keep_next = header || (table.keep_together && r + 1 < table.rows.size());
+    RunFormat format;
+    format.bold = header;
     for (size_t c = 0; c < columns; ++c) {
       auto tc = add_cell(tr, {props.widths[c], header ? kHeaderFill : nullptr, nullptr});
       if (c < row.cells.size()) {
-        // keepNext on a header row's paragraphs keeps it with the first body row.
         for (const auto& para : row.cells[c].paragraphs) {
-          add_runs(add_paragraph(tc, cell_paragraph_props(para, header)), para.runs);
+          add_runs(add_paragraph(tc, cell_paragraph_props(para, keep_next)), para.runs, format);
         }
       }
       ensure_cell_paragraph(tc);
@@ -85,6 +100,8 @@ bool add_key_value_table(pugi::xml_node body, const doc::KeyValueBlock& block) {
   props.borderless = true;
   props.side_cell_margin = 0;  // keys line up with the body text
   props.widths = column_widths_dxa({3, 7}, 2, kTextWidthDxa);
+  props.caption = block.caption;
+  props.description = block.description;
   auto tbl = add_table(body, props);
   for (const auto& entry : block.entries) {
     auto tr = add_row(tbl, {false, true, 0});
@@ -109,6 +126,8 @@ bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, 
   TableProps props;
   props.style_id = kStyleTableGrid;
   props.widths = column_widths_dxa({3, 3, 3.6, 2.6}, 4, kTextWidthDxa);
+  props.caption = block.caption;
+  props.description = block.description;
   auto tbl = add_table(body, props);
   auto head = add_row(tbl, {true, true, 0});
   const char* titles[] = {"Name", "Role / relationship", "Signature", "Date"};
@@ -133,7 +152,7 @@ bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, 
         image_props.spacing_after = kCellSpacing;
         auto run = add_run(add_paragraph(sig, image_props), {});
         add_inline_image(run, rel_id, fit_image(pixels, max_cx, kSignatureMaxHeightEmu), context.next_drawing_id++,
-                         "Signature of " + row.name);
+                         signature_alt_text(row));
       }
     }
     if (!row.signature_text.empty()) add_cell_text(sig, row.signature_text, false, false);  // under any image, as in the PDF

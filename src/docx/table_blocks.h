@@ -1,6 +1,7 @@
 #pragma once
 // The model's table-shaped blocks as w:tbl: data tables, key/value grids and signature tables.
 #include <pugixml.hpp>
+#include <string>
 
 #include "doc/document.h"
 #include "docx/body_context.h"
@@ -9,6 +10,9 @@ namespace cg::docx {
 
 // Paragraph style id for a model paragraph style ("" for Normal).
 const char* paragraph_style_id(doc::ParagraphStyle style);
+
+// Alt text of a signature image: "Signature of Dawn Brown, 3 December 2026".
+std::string signature_alt_text(const doc::SignatureRow& row);
 
 // Each returns false when it added nothing (e.g. a table without rows).
 bool add_data_table(pugi::xml_node body, const doc::Table& table);

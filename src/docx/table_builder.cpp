@@ -3,6 +3,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "docx/xml_part.h"
+
 namespace cg::docx {
 namespace {
 
@@ -64,6 +66,9 @@ pugi::xml_node add_table(pugi::xml_node parent, const TableProps& props) {
   look.append_attribute("w:lastColumn") = 0;
   look.append_attribute("w:noHBand") = 1;
   look.append_attribute("w:noVBand") = 1;
+  // CT_TblPr ends with tblCaption then tblDescription, after tblLook (Word 2010 and later).
+  if (!props.caption.empty()) set_safe_attribute(pr.append_child("w:tblCaption"), "w:val", props.caption);
+  if (!props.description.empty()) set_safe_attribute(pr.append_child("w:tblDescription"), "w:val", props.description);
   auto grid = tbl.append_child("w:tblGrid");
   for (int w : props.widths) grid.append_child("w:gridCol").append_attribute("w:w") = w;
   return tbl;

@@ -1,6 +1,7 @@
 #pragma once
 // Generic w:tbl pieces: table properties and grid, rows and cells, widths in dxa.
 #include <pugixml.hpp>
+#include <string>
 #include <vector>
 
 namespace cg::docx {
@@ -15,6 +16,8 @@ struct TableProps {
   int side_cell_margin = -1;  // left and right, dxa; -1: from the style
   std::vector<int> widths;    // dxa per column
   int bottom_border_sz = 0;   // eighths of a point; a single rule under the table (page header)
+  std::string caption;        // w:tblCaption, read out by screen readers; empty: none
+  std::string description;    // w:tblDescription
 };
 
 struct RowProps {

@@ -25,11 +25,6 @@ void shift_frame(Frame& frame, double dy) {
   std::visit(Visitor{dy}, frame);
 }
 
-double min_first_part(const Chunk& chunk) {
-  if (!chunk.can_split || chunk.cuts.empty()) return chunk.height;
-  return chunk.cuts.front() + chunk.split_padding;
-}
-
 std::pair<Chunk, Chunk> split_chunk(const Chunk& chunk, double cut) {
   Chunk first = chunk;
   Chunk second = chunk;

@@ -42,9 +42,6 @@ struct Chunk {
   std::optional<BookmarkRequest> bookmark;
 };
 
-// Height of the smallest first part a row can be split into (its whole height if it cannot split).
-double min_first_part(const Chunk& chunk);
-
 // Splits at `cut` (one of chunk.cuts): frames above it stay, the rest move to the second part.
 std::pair<Chunk, Chunk> split_chunk(const Chunk& chunk, double cut);
 

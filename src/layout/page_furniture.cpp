@@ -1,5 +1,6 @@
 #include "layout/page_furniture.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "layout/utf8.h"
@@ -80,9 +81,18 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
     return m.width(left, FontFace::Regular, s) + m.width(center, FontFace::Bold, s) +
            m.width(right, FontFace::Regular, s) + 2 * gap;
   };
-  while (size > 6 && total(size) > width) size -= 0.25;
+  while (size > kSmallestType && total(size) > width) size = std::max(kSmallestType, size - 0.25);
+  // Still too wide at the smallest readable size: the right part takes a second line under the
+  // others, in the room between the header and the body, rather than shrink or lose words.
+  const double second_line = size * 1.2;
+  const bool two_lines = total(size) > width && style.header_rule + second_line < style.content_top - size * 0.4;
+  auto line_width = [&](double s) {
+    return two_lines ? std::max(m.width(left, FontFace::Regular, s) + m.width(center, FontFace::Bold, s) + gap,
+                                m.width(right, FontFace::Regular, s))
+                     : total(s);
+  };
   const double third = (width - 2 * gap) / 3;
-  const bool crowded = total(size) > width;
+  const bool crowded = line_width(size) > width;
   const std::string l = crowded ? fit_text(left, FontFace::Regular, size, third, m) : left;
   const std::string c = crowded ? fit_text(center, FontFace::Bold, size, third, m) : center;
   const std::string r = crowded ? fit_text(right, FontFace::Regular, size, third, m) : right;
@@ -92,7 +102,9 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
   // Centre the middle part on the page unless that would collide with a side part.
   double cx = style.text_left() + (width - cw) / 2;
   cx = std::max(cx, style.text_left() + lw + gap);
-  cx = std::min(cx, style.text_right() - rw - gap - cw);
+  if (!two_lines) cx = std::min(cx, style.text_right() - rw - gap - cw);
+  const double right_baseline = style.header_baseline + (two_lines ? second_line : 0);
+  const double header_rule = style.header_rule + (two_lines ? second_line : 0);
 
   const int total_pages = static_cast<int>(layout.pages.size());
   for (int i = 0; i < total_pages; ++i) {
@@ -109,8 +121,8 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
     }
     if (!l.empty()) frames.push_back(text_at(l, style.text_left(), hb, FontFace::Regular, size, 0.2));
     if (!c.empty()) frames.push_back(text_at(c, cx, hb, FontFace::Bold, size, 0));
-    if (!r.empty()) frames.push_back(text_at(r, style.text_right() - rw, hb, FontFace::Regular, size, 0.2));
-    frames.push_back(LineFrame{style.text_left(), style.header_rule, style.text_right(), style.header_rule, 0.5,
+    if (!r.empty()) frames.push_back(text_at(r, style.text_right() - rw, right_baseline, FontFace::Regular, size, 0.2));
+    frames.push_back(LineFrame{style.text_left(), header_rule, style.text_right(), header_rule, 0.5,
                                style.rule_gray});
     frames.push_back(LineFrame{style.text_left(), style.footer_rule, style.text_right(), style.footer_rule, 0.5,
                                style.rule_gray});

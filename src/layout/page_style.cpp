@@ -7,8 +7,8 @@ namespace cg::layout {
 
 PageStyle page_style_for(double base_font_size) {
   PageStyle s;
-  s.base = std::isfinite(base_font_size) ? std::clamp(base_font_size, 6.0, 28.0) : 10.0;
-  s.furniture_size = std::clamp(s.base * 0.8, 7.0, 12.0);
+  s.base = doc::readable_body_size(base_font_size);
+  s.furniture_size = std::clamp(s.base * 0.8, kSmallestType, 12.0);
   const double top_margin = 14 * kMillimetre;
   const double bottom_margin = 14 * kMillimetre;
   s.header_baseline = top_margin + s.furniture_size * kAscent;
@@ -36,7 +36,7 @@ TextStyle PageStyle::paragraph(doc::ParagraphStyle style) const {
       t.space_after = base * 1.3;
       break;
     case doc::ParagraphStyle::Small:
-      t.size = base * 0.85;
+      t.size = std::max(kSmallestType, base * 0.85);
       t.leading = 1.3;
       t.space_after = base * 0.5;
       break;

@@ -12,6 +12,9 @@ constexpr double kA4Height = 841.89;
 constexpr double kAscent = 0.905;
 constexpr double kDescent = 0.212;
 
+// Nothing on a page is set smaller than this (furniture, notes, signature dates).
+constexpr double kSmallestType = doc::kSmallestSize;
+
 struct TextStyle {
   double size = 10;
   double leading = 1.35;  // line height as a multiple of size
@@ -29,9 +32,9 @@ struct PageStyle {
   double height = kA4Height;
   double margin_left = 20 * kMillimetre;
   double margin_right = 20 * kMillimetre;
-  double base = 10;  // body text size
+  double base = 11;  // body text size
 
-  double furniture_size = 8;
+  double furniture_size = 9;
   double header_baseline = 0;
   double header_rule = 0;
   double content_top = 0;
@@ -54,7 +57,8 @@ struct PageStyle {
   double cell_pad_y() const { return base * 0.35; }
 };
 
-// A4 portrait with 20 mm side margins; sizes scale with base_font_size (clamped to 6..28 pt).
+// A4 portrait with 20 mm side margins; sizes scale with base_font_size (see
+// doc::readable_body_size: 11..28 pt), and no text is set below kSmallestType.
 PageStyle page_style_for(double base_font_size);
 
 }  // namespace cg::layout

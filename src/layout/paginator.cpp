@@ -130,10 +130,24 @@ class Paginator {
     for (std::size_t j = i; j < chunks.size() && !chunks[j].page_break; ++j) {
       if (j > i) need += chunks[j].space_before;
       const bool continues = chunks[j].keep_with_next && j + 1 < chunks.size() && !chunks[j + 1].page_break;
-      if (!continues) return need + (j == i ? chunks[j].height : min_first_part(chunks[j]));
+      if (!continues) return need + (j == i ? chunks[j].height : first_part_placed(chunks[j]));
       need += chunks[j].height;
     }
     return need;
+  }
+
+  // Short rows look better moved whole than cut into slivers; long ones split to save space.
+  bool worth_splitting(const Chunk& c) const {
+    const double room_on_fresh_page = style_.content_height() - header_height(c);
+    const bool taller_than_page = c.height > room_on_fresh_page + kEpsilon;
+    return taller_than_page || (c.can_split && c.height > style_.content_height() / 4);
+  }
+
+  // The least of a chunk that place() puts on the current page rather than moving it whole, so a
+  // heading or a table's header row is never left at the foot of a page without it.
+  double first_part_placed(const Chunk& c) const {
+    if (c.cuts.empty() || !worth_splitting(c)) return c.height;
+    return c.cuts.front() + c.split_padding;
   }
 
   void new_page(const std::vector<Chunk>* header) {

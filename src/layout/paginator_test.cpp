@@ -221,3 +221,35 @@ TEST_CASE("keep_with_next paragraphs stay with the following block and page brea
   const auto body = body_texts(layout.pages[static_cast<std::size_t>(page_of("After the break"))], style);
   REQUIRE(body.size() == 1);
 }
+
+TEST_CASE("a table's header row never ends a page without a row under it", "[layout][paginator]") {
+  FakeMeasurer m;
+  // Filler of every length pushes the heading and header row onto every position of the page;
+  // the body rows are short and splittable (moved whole rather than cut into slivers).
+  for (int filler = 0; filler < 50; ++filler) {
+    doc::Document d;
+    for (int i = 0; i < filler; ++i) d.blocks.push_back(para("filler " + std::to_string(i)));
+    d.blocks.push_back(doc::Heading{2, "Actions"});
+    doc::Table t;
+    t.column_widths = {1, 3};
+    t.rows.push_back(doc::TableRow{{cell("Key"), cell("Value")}, false});
+    for (int r = 0; r < 3; ++r) {
+      doc::TableCell three_lines{{para("body" + std::to_string(r)), para("more"), para("more")}};
+      t.rows.push_back(doc::TableRow{{cell("row" + std::to_string(r)), three_lines}, true});
+    }
+    d.blocks.push_back(t);
+    const Layout layout = paginate(d, m);
+    const PageStyle style = page_style_for(d.base_font_size);
+    for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+      bool header = false, row = false, heading = false;
+      for (const auto* t2 : body_texts(layout.pages[p], style)) {
+        header = header || t2->text == "Key";
+        heading = heading || t2->text == "Actions";
+        row = row || t2->text.rfind("row", 0) == 0;
+      }
+      INFO("filler " << filler << " page " << p + 1);
+      CHECK((!header || row));
+      CHECK((!heading || header));
+    }
+  }
+}

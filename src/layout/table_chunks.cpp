@@ -180,7 +180,11 @@ std::vector<Chunk> table_chunks(const doc::Table& table, const PageStyle& style,
     can_split.push_back(row.can_split);
   }
   const auto header_count = static_cast<std::size_t>(std::clamp(table.header_rows, 0, static_cast<int>(rows.size())));
-  return grid_rows(rows, can_split, header_count, edges, 0, style, measurer);
+  auto out = grid_rows(rows, can_split, header_count, edges, 0, style, measurer);
+  if (table.keep_together) {
+    for (std::size_t r = 0; r + 1 < out.size(); ++r) out[r].keep_with_next = true;
+  }
+  return out;
 }
 
 std::vector<Chunk> key_value_chunks(const doc::KeyValueBlock& block, const PageStyle& style,

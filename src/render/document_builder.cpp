@@ -1,5 +1,8 @@
 #include "render/document_builder.h"
 
+#include <algorithm>
+
+#include "doc/large_print.h"
 #include "input/case_redaction.h"
 #include "render/record_digest.h"
 #include "render/signature_images.h"
@@ -69,7 +72,12 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
     return it == images.end() ? nullptr : &it->second.drawn;
   });
   if (!result.findings.empty()) return result;
-  if (options.large_print) d.base_font_size = 14;
+  const double floor = options.large_print                  ? doc::kLargePrintBodySize
+                       : options.audience == Audience::Family ? doc::kFamilyBodySize
+                                                              : doc::kBodySize;
+  d.base_font_size = std::max(d.base_font_size, floor);
+  doc::describe_tables(d);
+  if (options.large_print) doc::stack_wide_tables(d);
   if (family) d.furniture.notice = data["copy"]["notice"].get<std::string>();
   if (approved) {
     RecordDigest digest;

@@ -1,0 +1,143 @@
+#include "doc/large_print.h"
+
+#include <algorithm>
+#include <string>
+
+namespace cg::doc {
+namespace {
+
+constexpr std::size_t kWidestForLargePrint = 2;
+// The column heads both writers give a signature table.
+constexpr const char* kSignatureColumns = "Name, Role / relationship, Signature, Date";
+
+std::size_t column_count(const Table& table) {
+  std::size_t n = table.column_widths.size();
+  for (const auto& row : table.rows) n = std::max(n, row.cells.size());
+  return n;
+}
+
+std::string cell_text(const TableCell& cell) {
+  std::string out;
+  for (const auto& p : cell.paragraphs) {
+    const std::string text = plain_text(p.runs);
+    if (text.empty()) continue;
+    if (!out.empty()) out += " ";
+    out += text;
+  }
+  return out;
+}
+
+bool blank(const TableCell& cell) { return cell_text(cell).find_first_not_of(" \t\n") == std::string::npos; }
+
+Paragraph label(const std::string& text) { return Paragraph{{Run{text, true, false}}}; }
+
+std::vector<Table> as_cards(const Table& table) {
+  const std::size_t header_rows = static_cast<std::size_t>(std::clamp(table.header_rows, 0, static_cast<int>(table.rows.size())));
+  const std::size_t columns = column_count(table);
+  std::vector<std::string> labels(columns);
+  for (std::size_t r = 0; r < header_rows; ++r) {
+    for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
+      const std::string text = cell_text(table.rows[r].cells[c]);
+      if (text.empty()) continue;
+      labels[c] += (labels[c].empty() ? "" : " ") + text;
+    }
+  }
+  std::string fields;
+  for (const auto& l : labels) {
+    if (!l.empty()) fields += (fields.empty() ? "" : ", ") + l;
+  }
+  std::vector<Table> cards;
+  const std::size_t total = table.rows.size() - header_rows;
+  for (std::size_t r = header_rows; r < table.rows.size(); ++r) {
+    const TableRow& source = table.rows[r];
+    Table card;
+    card.column_widths = {1, 2.2};
+    card.header_rows = 0;
+    card.keep_together = true;
+    card.caption = table.caption;
+    card.description = "Entry " + std::to_string(r - header_rows + 1) + " of " + std::to_string(total) +
+                       (fields.empty() ? "." : ": " + fields + ".");
+    for (std::size_t c = 0; c < source.cells.size(); ++c) {
+      if (blank(source.cells[c]) && labels[c].empty()) continue;
+      TableRow row;
+      row.can_split = source.can_split;
+      row.cells.push_back(TableCell{{label(labels[c])}});
+      row.cells.push_back(source.cells[c]);
+      card.rows.push_back(std::move(row));
+    }
+    if (!card.rows.empty()) cards.push_back(std::move(card));
+  }
+  return cards;
+}
+
+}  // namespace
+
+void stack_wide_tables(Document& document) {
+  std::vector<Block> out;
+  out.reserve(document.blocks.size());
+  for (auto& block : document.blocks) {
+    auto* table = std::get_if<Table>(&block);
+    if (!table || table->header_rows < 1 || column_count(*table) <= kWidestForLargePrint) {
+      out.push_back(std::move(block));
+      continue;
+    }
+    for (auto& card : as_cards(*table)) out.emplace_back(std::move(card));
+  }
+  document.blocks = std::move(out);
+}
+
+void describe_tables(Document& document) {
+  std::string last_heading = document.meta.title;  // before the first heading: the document's title
+  for (auto& block : document.blocks) {
+    if (const auto* h = std::get_if<Heading>(&block)) {
+      last_heading = h->text;
+      continue;
+    }
+    if (auto* kv = std::get_if<KeyValueBlock>(&block)) {
+      if (kv->caption.empty()) kv->caption = last_heading;
+      if (!kv->description.empty()) continue;
+      std::string keys;
+      for (const auto& e : kv->entries) keys += (keys.empty() ? "" : ", ") + e.key;
+      if (!keys.empty()) kv->description = "Details: " + keys + ".";
+      continue;
+    }
+    if (auto* s = std::get_if<SignatureBlock>(&block)) {
+      if (s->caption.empty()) s->caption = last_heading;
+      if (s->description.empty()) {
+        const std::size_t n = s->rows.size();
+        s->description = std::to_string(n) + (n == 1 ? " row" : " rows") + " with the columns " +
+                         kSignatureColumns + ".";
+      }
+      continue;
+    }
+    auto* table = std::get_if<Table>(&block);
+    if (!table) continue;
+    if (table->caption.empty()) table->caption = last_heading;
+    if (!table->description.empty()) continue;
+    const std::size_t header_rows =
+        static_cast<std::size_t>(std::clamp(table->header_rows, 0, static_cast<int>(table->rows.size())));
+    std::string names;
+    if (header_rows > 0) {
+      for (const auto& cell : table->rows.front().cells) {
+        const std::string text = cell_text(cell);
+        if (text.empty()) continue;
+        names += (names.empty() ? "" : ", ") + text;
+      }
+    } else if (column_count(*table) == 2) {
+      for (const auto& row : table->rows) {
+        if (row.cells.empty()) continue;
+        const std::string text = cell_text(row.cells.front());
+        if (!text.empty()) names += (names.empty() ? "" : ", ") + text;
+      }
+    }
+    const std::size_t body_rows = table->rows.size() - header_rows;
+    if (header_rows > 0) {
+      table->description = std::to_string(body_rows) + (body_rows == 1 ? " row" : " rows") +
+                           (names.empty() ? "." : " with the columns " + names + ".");
+    } else if (!names.empty()) {
+      table->description = "One entry: " + names + ".";
+    }
+  }
+}
+
+}  // namespace cg::doc

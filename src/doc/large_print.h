@@ -1,0 +1,20 @@
+#pragma once
+// Passes over the finished document model, run once before either writer, so the PDF and the
+// DOCX agree on the result.
+#include "doc/document.h"
+
+namespace cg::doc {
+
+// Large print: a table of more than two columns does not fit at large sizes without breaking
+// words in the middle, so each of its body rows becomes a card of its own, stacked one under
+// another: a two-column table with the header's labels on the left ("What", "Who", "By when",
+// "How we will know") and the row's cells on the right. A card is kept whole on a page where it
+// fits. Tables of one or two columns, and tables without a header row, are left as they are.
+void stack_wide_tables(Document& document);
+
+// Gives every table, key/value grid and signature table a caption (the text of the heading above
+// it, unless it has one) and a description naming its columns or labels, for screen readers (DOCX
+// w:tblCaption / w:tblDescription).
+void describe_tables(Document& document);
+
+}  // namespace cg::doc

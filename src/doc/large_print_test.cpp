@@ -1,0 +1,63 @@
+#include "doc/large_print.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cg::doc;
+
+namespace {
+
+TableCell cell(const std::string& text) { return TableCell{{Paragraph{{Run{text, false, false}}}}}; }
+
+Table actions() {
+  Table t;
+  t.column_widths = {0.6, 3, 1.5, 1.3, 2};
+  t.rows.push_back(TableRow{{cell("No."), cell("What"), cell("Who"), cell("By when"), cell("How we will know")}, false});
+  t.rows.push_back(TableRow{{cell("1.1"), cell("Attend the course"), cell("Dawn"), cell("15 January 2027"), cell("Register")}, true});
+  t.rows.push_back(TableRow{{cell("1.2"), cell("Weigh Ella"), cell("Health visitor"), cell(""), cell("Growth chart")}, true});
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("large print stacks a wide table's rows as cards labelled by its header", "[doc][large_print]") {
+  Document d;
+  d.blocks.push_back(Heading{2, "Actions"});
+  d.blocks.push_back(actions());
+  Table narrow;
+  narrow.column_widths = {1, 2};
+  narrow.rows.push_back(TableRow{{cell("Who"), cell("Disagreed about")}, false});
+  narrow.rows.push_back(TableRow{{cell("Dawn"), cell("The visits")}, true});
+  d.blocks.push_back(narrow);
+  describe_tables(d);
+  stack_wide_tables(d);
+
+  REQUIRE(d.blocks.size() == 4);  // heading, two cards, the two-column table as it was
+  const auto& first = std::get<Table>(d.blocks[1]);
+  CHECK(first.header_rows == 0);
+  CHECK(first.keep_together);
+  REQUIRE(first.rows.size() == 5);
+  CHECK(plain_text(first.rows[1].cells[0].paragraphs[0].runs) == "What");
+  CHECK(first.rows[1].cells[0].paragraphs[0].runs[0].bold);
+  CHECK(plain_text(first.rows[1].cells[1].paragraphs[0].runs) == "Attend the course");
+  CHECK(plain_text(first.rows[3].cells[1].paragraphs[0].runs) == "15 January 2027");
+  CHECK(first.caption == "Actions");
+  CHECK(first.description == "Entry 1 of 2: No., What, Who, By when, How we will know.");
+  const auto& second = std::get<Table>(d.blocks[2]);
+  CHECK(second.rows.size() == 5);  // an empty "By when" keeps its label, so every card reads the same
+  const auto& kept = std::get<Table>(d.blocks[3]);
+  CHECK(kept.header_rows == 1);
+  CHECK_FALSE(kept.keep_together);
+  CHECK(kept.description == "1 row with the columns Who, Disagreed about.");
+}
+
+TEST_CASE("describe_tables keeps a caption and description the template gave", "[doc][large_print]") {
+  Document d;
+  Table t = actions();
+  t.caption = "Our actions";
+  t.description = "What each of us will do.";
+  d.blocks.push_back(Heading{1, "Plan"});
+  d.blocks.push_back(t);
+  describe_tables(d);
+  CHECK(std::get<Table>(d.blocks[1]).caption == "Our actions");
+  CHECK(std::get<Table>(d.blocks[1]).description == "What each of us will do.");
+}
