@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_runner.h"
+#include "core/file_limits.h"
 #include "cli/password_file.h"
 #include "pdf/pdf_protection.h"
 #include "run_tool.h"
@@ -23,7 +24,7 @@ namespace {
 
 std::string read(const std::string& path) {
   std::string error;
-  return DiskFileSystem().read(path, error).value_or("");
+  return DiskFileSystem().read(path, error, cg::kMaxDocumentBytes).value_or("");
 }
 
 // An approved plan (blackpool-cp is approved) copied with its signature images, rendered with a

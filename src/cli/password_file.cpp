@@ -1,10 +1,12 @@
 #include "cli/password_file.h"
 
+#include "core/file_limits.h"
+
 namespace cg::cli {
 
 std::optional<std::string> read_password_file(const FileSystem& fs, const std::string& path, std::string& error) {
   std::string read_error;
-  auto text = fs.read(path, read_error);
+  auto text = fs.read(path, read_error, kMaxDataFileBytes);
   if (!text) {
     error = path + ": cannot read the password file: " + read_error;
     return std::nullopt;

@@ -20,7 +20,7 @@ TEST_CASE("UTF-8 decode and append round-trip and refuse malformed bytes", "[utf
 
 TEST_CASE("control characters are shown as escapes on a terminal, everything else unchanged", "[utf8]") {
   using cg::utf8::escape_controls;
-  CHECK(escape_controls("Mia \x1b[2J\x07Brown") == "Mia \\u001B[2J\\u0007Brown");
+  CHECK(escape_controls("Mia \x1b[2J\x07" "Brown") == "Mia \\u001B[2J\\u0007Brown");
   CHECK(escape_controls(std::string("a\0b", 3)) == "a\\u0000b");
   CHECK(escape_controls("tab\there\r\nline") == "tab\\u0009here\\u000D\\u000Aline");
   CHECK(escape_controls("del\x7f c1\xc2\x85\xc2\x9b end") == "del\\u007F c1\\u0085\\u009B end");

@@ -129,9 +129,13 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
     const double fs = style.furniture_size;
     const std::string number = "Page " + std::to_string(i + 1) + " of " + std::to_string(total_pages);
     const double nw = m.width(number, FontFace::Regular, fs);
-    frames.push_back(text_at(number, style.text_right() - nw, style.footer_baseline, FontFace::Regular, fs, 0.2));
+    // A footer too long to sit beside the page number (a record digest at the smallest type) keeps
+    // the whole line, and the page number moves to the line below, in the bottom margin.
+    const bool beside = footer.empty() || m.width(footer, FontFace::Regular, fs) <= width - nw - gap;
+    const double number_baseline = beside ? style.footer_baseline : style.footer_baseline + fs * 1.25;
+    frames.push_back(text_at(number, style.text_right() - nw, number_baseline, FontFace::Regular, fs, 0.2));
     if (!footer.empty()) {
-      const std::string f = fit_text(footer, FontFace::Regular, fs, width - nw - gap, m);
+      const std::string f = fit_text(footer, FontFace::Regular, fs, beside ? width - nw - gap : width, m);
       frames.push_back(text_at(f, style.text_left(), style.footer_baseline, FontFace::Regular, fs, 0.2));
     }
     for (auto& f : page.frames) frames.push_back(std::move(f));
