@@ -141,9 +141,10 @@ int FontChain::add(const std::string& path, const std::string& family, bool prim
 }
 
 const FontChain& FontChain::get(const std::array<std::string, 4>& primary) {
-  // Fonts live as long as the process: every document of a batch shares them.
+  // Fonts live as long as the process: every document of a batch shares them. The map is never
+  // destroyed, so the HarfBuzz objects stay reachable at exit rather than being reported as leaks.
   static std::mutex lock;
-  static std::map<std::array<std::string, 4>, std::unique_ptr<FontChain>> chains;
+  static auto& chains = *new std::map<std::array<std::string, 4>, std::unique_ptr<FontChain>>;
   std::lock_guard<std::mutex> guard(lock);
   auto& slot = chains[primary];
   if (!slot) slot.reset(new FontChain(primary));
