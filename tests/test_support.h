@@ -37,7 +37,7 @@ inline nlohmann::json good_case() {
     "attendance": [
       {"member": "m1", "status": "present"}, {"member": "m2", "status": "present"},
       {"member": "m3", "status": "apologies", "report": "written", "feedback_by": "m1"}, {"member": "m4", "status": "present"}],
-    "child_seen": [{"child": "c1", "date": "2026-11-19", "by": "m1"}, {"child": "c1", "date": "2026-11-27", "by": "m1"},
+    "child_seen": [{"child": "c1", "date": "2026-11-09", "by": "m1"}, {"child": "c1", "date": "2026-11-19", "by": "m1"}, {"child": "c1", "date": "2026-11-27", "by": "m1"},
                    {"child": "c1", "date": "2026-12-04", "by": "m1", "alone": true}],
     "items": {
       "introductions": {"notes": "n"}, "attendance": {"notes": "n"}, "apologies": {"notes": "n"},

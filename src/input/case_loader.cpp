@@ -38,7 +38,9 @@ class CaseReader {
     if (w_.present(root, "assessment") || c.plan_type == PlanType::ChildInNeed)
       c.assessment_completed = dated_start(root, "assessment", "completed", c.plan_type == PlanType::ChildInNeed);
     if (w_.present(root, "looked_after") || c.plan_type == PlanType::LookedAfter)
-      c.looked_after_first_review = dated_start(root, "looked_after", "first_review", c.plan_type == PlanType::LookedAfter);
+      c.looked_after_first_review =
+          dated_start(root, "looked_after", "first_review", c.plan_type == PlanType::LookedAfter, "next_review",
+                      &c.looked_after_next_review);
     w_.array(root, p, "previous_meetings", false,
              [&](const json& j, const std::string& q) { c.previous_meetings.push_back(previous_meeting(j, q)); });
     if (const json* m = sub(root, "meeting", true)) c.meeting = meeting(*m, "/meeting");
@@ -157,12 +159,15 @@ class CaseReader {
     return conf;
   }
 
-  std::optional<Date> dated_start(const json& root, const char* key, const char* field, bool required) {
+  // `also`: an optional second date in the same object (looked_after.next_review).
+  std::optional<Date> dated_start(const json& root, const char* key, const char* field, bool required,
+                                  const char* also = nullptr, std::optional<Date>* also_out = nullptr) {
     const json* j = sub(root, key, required);
     if (!j) return std::nullopt;
     std::string p = pointer_child("", key);
-    if (!w_.object(*j, p, {field})) return std::nullopt;
+    if (also ? !w_.object(*j, p, {field, also}) : !w_.object(*j, p, {field})) return std::nullopt;
     w_.restricted(*j, p);  // allowed, as on any object; nothing in it is shown to families anyway
+    if (also) *also_out = w_.date(*j, p, also, false);
     return w_.date(*j, p, field, required);
   }
 
@@ -191,11 +196,13 @@ class CaseReader {
     m.last_before_review = w_.boolean(j, p, "last_before_review");
     w_.array(j, p, "attendance", false, [&](const json& e, const std::string& q) {
       Attendance a;
-      if (!located(e, q, a, {"member", "status", "report", "feedback_by"})) return;
+      if (!located(e, q, a, {"member", "status", "report", "feedback_by", "reason", "representative"})) return;
       a.member = w_.text(e, q, "member", true);
       a.status = w_.choice(e, q, "status", true, {"present", "apologies", "absent", "part"});
       a.report = w_.choice(e, q, "report", false, {"written", "verbal", "none"});
       a.feedback_by = w_.text(e, q, "feedback_by", false);
+      a.reason = w_.text(e, q, "reason", false);
+      a.representative = w_.text(e, q, "representative", false);
       m.attendance.push_back(a);
     });
     w_.array(j, p, "child_seen", false, [&](const json& e, const std::string& q) {

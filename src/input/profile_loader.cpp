@@ -66,12 +66,53 @@ MeetingRules meeting_rules(JsonWalker& w, const json& j, const std::string& p) {
   return r;
 }
 
+std::optional<ChairExpectation> who_expected(JsonWalker& w, const json& j, const char* key) {
+  if (!j.contains(key) || j[key].is_null()) return std::nullopt;
+  const json& e = j[key];
+  const std::string p = pointer_child("", key);
+  ChairExpectation ch;
+  if (!w.object(e, p, {"first_meeting_only", "lead_social_worker", "role_words", "agency_words", "description"}))
+    return std::nullopt;
+  ch.first_meeting_only = w.boolean(e, p, "first_meeting_only").value_or(false);
+  ch.lead_social_worker = w.boolean(e, p, "lead_social_worker").value_or(false);
+  ch.role_words = w.texts(e, p, "role_words", false);
+  ch.agency_words = w.texts(e, p, "agency_words", false);
+  ch.description = w.text(e, p, "description", true);
+  return ch;
+}
+
+// "error" or "warning": how seriously the profile takes an expectation; unset, it is not checked.
+std::optional<Severity> severity(JsonWalker& w, const json& j, const char* key) {
+  std::string s = w.choice(j, "", key, false, {"error", "warning"});
+  if (s.empty()) return std::nullopt;
+  return s == "error" ? Severity::Error : Severity::Warning;
+}
+
+// "words" nests objects of strings; each string is kept under its dotted path.
+void read_words(JsonWalker& w, const json& j, const std::string& pointer, const std::string& prefix,
+                std::map<std::string, std::string>& out) {
+  if (!j.is_object()) {
+    w.error("load.type", pointer, "expected an object of words");
+    return;
+  }
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    std::string q = pointer_child(pointer, it.key());
+    std::string key = prefix.empty() ? it.key() : prefix + "." + it.key();
+    if (it.value().is_string()) out[key] = it.value().get<std::string>();
+    else if (it.value().is_object()) read_words(w, it.value(), q, key, out);
+    else w.error("load.type", q, "expected text or an object of words");
+  }
+}
+
 Profile read_profile(JsonWalker& w, const json& j) {
   Profile prof;
   const std::string p;
   if (!w.object(j, p, {"id", "name", "short_name", "source", "inherits", "practice_model", "plan_types", "meetings",
                        "agenda", "required_plan_sections", "chair_differs_from_minute_taker", "gp_invited",
-                       "chair", "all_members_sign_plan", "vague_terms", "filler_words", "drift", "family_copy"}))
+                       "chair", "all_members_sign_plan", "vague_terms", "filler_words", "placeholder_notes",
+                       "words", "absent_feedback_named", "absent_professional", "absent_family_reason",
+                       "absent_family_representation", "chair_required", "minute_taker_required",
+                       "family_in_core_group", "visits_by", "first_meeting_keeps_actions", "drift", "family_copy"}))
     return prof;
   prof.id = w.text(j, p, "id", true);
   prof.name = w.text(j, p, "name", true);
@@ -100,12 +141,18 @@ Profile read_profile(JsonWalker& w, const json& j) {
   std::set<std::string> seen;
   w.array(j, p, "agenda", true, [&](const json& e, const std::string& q) {
     AgendaItem item;
-    if (!w.object(e, q, {"id", "title", "points", "required", "when"})) return;
+    if (!w.object(e, q, {"id", "title", "points", "required", "when", "must_discuss", "shows"})) return;
     item.id = w.text(e, q, "id", true);
     item.title = w.text(e, q, "title", true);
     item.points = w.texts(e, q, "points", false);
     item.required = w.boolean(e, q, "required").value_or(true);
     item.when = w.choice(e, q, "when", false, {"last_before_review", "parent_or_carer_absent", "first_meeting"});
+    item.must_discuss = w.boolean(e, q, "must_discuss").value_or(false);
+    w.array(e, q, "shows", false, [&](const json& v, const std::string& r) {
+      std::string block = w.choice_value(v, r, {"opening", "child_seen", "views", "risk", "decisions", "dissent",
+                                                "signs_of_safety", "escalation", "distribution"});
+      if (!block.empty()) item.shows.push_back(block);
+    });
     if (!seen.insert(item.id).second) w.error("profile.invalid", pointer_child(q, "id"), "agenda item id used twice");
     prof.agenda.push_back(item);
   });
@@ -118,18 +165,16 @@ Profile read_profile(JsonWalker& w, const json& j) {
   });
   prof.chair_differs_from_minute_taker = w.boolean(j, p, "chair_differs_from_minute_taker").value_or(false);
   prof.gp_invited = w.boolean(j, p, "gp_invited").value_or(false);
-  if (j.contains("chair") && !j["chair"].is_null()) {
-    const json& e = j["chair"];
-    ChairExpectation ch;
-    if (w.object(e, "/chair", {"first_meeting_only", "lead_social_worker", "role_words", "agency_words", "description"})) {
-      ch.first_meeting_only = w.boolean(e, "/chair", "first_meeting_only").value_or(false);
-      ch.lead_social_worker = w.boolean(e, "/chair", "lead_social_worker").value_or(false);
-      ch.role_words = w.texts(e, "/chair", "role_words", false);
-      ch.agency_words = w.texts(e, "/chair", "agency_words", false);
-      ch.description = w.text(e, "/chair", "description", true);
-      prof.chair = ch;
-    }
-  }
+  prof.chair = who_expected(w, j, "chair");
+  prof.visits_by = who_expected(w, j, "visits_by");
+  prof.absent_feedback_named = w.boolean(j, p, "absent_feedback_named").value_or(false);
+  prof.absent_professional = severity(w, j, "absent_professional");
+  prof.absent_family_reason = severity(w, j, "absent_family_reason");
+  prof.absent_family_representation = severity(w, j, "absent_family_representation");
+  prof.chair_required = w.boolean(j, p, "chair_required").value_or(false);
+  prof.minute_taker_required = w.boolean(j, p, "minute_taker_required").value_or(false);
+  prof.family_in_core_group = severity(w, j, "family_in_core_group");
+  prof.first_meeting_keeps_actions = w.boolean(j, p, "first_meeting_keeps_actions").value_or(false);
   prof.all_members_sign_plan = w.boolean(j, p, "all_members_sign_plan").value_or(false);
   prof.vague_terms = w.texts(j, p, "vague_terms", true);
   prof.filler_words = w.texts(j, p, "filler_words", false);
@@ -160,6 +205,8 @@ Profile read_profile(JsonWalker& w, const json& j) {
   } else {
     w.error("load.missing_field", "/family_copy", "required field \"family_copy\" is missing");
   }
+  prof.placeholder_notes = w.texts(j, p, "placeholder_notes", false);
+  if (j.contains("words")) read_words(w, j["words"], "/words", "", prof.words);
   return prof;
 }
 

@@ -39,6 +39,8 @@ struct Member : Located {
 
 struct Attendance : Located {
   std::string member, status, report, feedback_by;  // status: present|apologies|absent|part
+  // Extensions: why they did not attend, and who came in their place or will put their views.
+  std::string reason, representative;
 };
 
 struct ChildSeen : Located {
@@ -167,6 +169,7 @@ struct Case {
   std::optional<Conference> conference;
   std::optional<Date> assessment_completed;   // assessment.completed (child in need)
   std::optional<Date> looked_after_first_review;  // looked_after.first_review
+  std::optional<Date> looked_after_next_review;   // looked_after.next_review (an extension)
   std::vector<PreviousMeeting> previous_meetings;
   Meeting meeting;
   Plan plan;

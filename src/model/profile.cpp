@@ -16,4 +16,9 @@ const AgendaItem* Profile::agenda_item(const std::string& item_id) const {
   return nullptr;
 }
 
+const std::string& Profile::word(const std::string& key) const {
+  auto it = words.find(key);
+  return it == words.end() ? key : it->second;
+}
+
 }  // namespace cg

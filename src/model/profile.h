@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/duration.h"
+#include "core/finding.h"
 #include "model/case.h"
 
 namespace cg {
@@ -18,6 +19,12 @@ struct AgendaItem {
   bool required = true;
   // When the item applies: "" (always), "last_before_review", "parent_or_carer_absent", "first_meeting".
   std::string when;
+  // "not_discussed" does not cover it: the item must be discussed when it applies (Blackpool's family
+  // members not attending).
+  bool must_discuss = false;
+  // A block of the record the minutes print inside this item instead of in a section of its own:
+  // "opening", "child_seen", "views", "risk", "decisions", "dissent", "signs_of_safety".
+  std::vector<std::string> shows;
 };
 
 struct MeetingRules {  // what the authority expects for one plan type
@@ -75,16 +82,35 @@ struct Profile {
   bool gp_invited = false;
   std::optional<ChairExpectation> chair;
   bool all_members_sign_plan = false;  // every member has a plan signature entry once the record is approved
+  // Following up who did not attend (each unset, or the severity of its finding):
+  bool absent_feedback_named = false;                  // who feeds back to each absent member (Swindon item 3)
+  std::optional<Severity> absent_professional;         // a written report or a representative (Swindon, Blackpool)
+  std::optional<Severity> absent_family_reason;        // why a parent or carer did not attend (Blackpool)
+  std::optional<Severity> absent_family_representation;  // how they will be represented (Shropshire 2c)
+  bool chair_required = false, minute_taker_required = false;  // Barnsley, Blackpool
+  std::optional<Severity> family_in_core_group;        // a parent or carer is a member (family guide, Swindon)
+  // Whose visits count towards the child_seen interval: the lead social worker, or a member whose role
+  // contains one of the words. Unset: any member's.
+  std::optional<ChairExpectation> visits_by;
+  bool first_meeting_keeps_actions = false;            // the first meeting may not remove agreed actions (Swindon)
   std::vector<std::string> vague_terms;
   std::vector<std::string> filler_words;
   // The drift rules that apply, by id without "drift." (a rule the profile leaves out is off).
   std::map<std::string, DriftRule> drift;
   FamilyCopyWords family_copy;
+  // Notes that say nothing ("-", "n/a", "see above"): not coverage of an agenda item.
+  std::vector<std::string> placeholder_notes;
+  // The words the documents print, keyed by dotted path ("attendance.present"), from the profile's
+  // "words" object; a council changes them, a translation replaces them.
+  std::map<std::string, std::string> words;
   std::string digest;  // SHA-256 of the merged profile data: its version, for record digests
 
   // Null when the authority does not use this plan type.
   const MeetingRules* rules_for(PlanType t) const;
   const AgendaItem* agenda_item(const std::string& id) const;
+  // The profile's words for `key`; the key itself when the profile has none (a test checks that
+  // every key the program uses is in the England baseline).
+  const std::string& word(const std::string& key) const;
 };
 
 }  // namespace cg

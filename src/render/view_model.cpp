@@ -1,5 +1,6 @@
 #include "render/view_model.h"
 
+#include <algorithm>
 #include <map>
 
 #include "input/json_walker.h"
@@ -11,23 +12,29 @@ using nlohmann::json;
 
 namespace {
 
-const std::map<std::string, std::string> kCategoryText = {
-    {"neglect", "neglect"}, {"physical", "physical abuse"}, {"emotional", "emotional abuse"}, {"sexual", "sexual abuse"}};
-const std::map<std::string, std::string> kAttendanceText = {
-    {"present", "Present"}, {"apologies", "Apologies"}, {"absent", "Absent"}, {"part", "Part of the meeting"}};
-const std::map<std::string, std::string> kReportText = {
-    {"written", "Written report"}, {"verbal", "Verbal update"}, {"none", "None"}};
-const std::map<std::string, std::string> kStatusText = {{"not_started", "Not started"},
-                                                        {"in_progress", "In progress"},
-                                                        {"done", "Done"},
-                                                        {"not_done", "Not done"},
-                                                        {"no_longer_needed", "No longer needed"}};
-const std::map<std::string, std::string> kPlanTypeText = {
-    {"child_protection", "child protection"}, {"child_in_need", "child in need"}, {"looked_after", "looked after child"}};
+// Fills "{name}" in one of the profile's words.
+std::string fill(std::string text, const std::string& name, const std::string& value) {
+  const std::string slot = "{" + name + "}";
+  for (auto pos = text.find(slot); pos != std::string::npos; pos = text.find(slot, pos + value.size()))
+    text.replace(pos, slot.size(), value);
+  return text;
+}
 
-std::string lookup(const std::map<std::string, std::string>& table, const std::string& key) {
-  auto it = table.find(key);
-  return it == table.end() ? key : it->second;
+// The words, nested again by their dotted keys, for templates: {words.attendance.present}.
+json words_tree(const std::map<std::string, std::string>& words) {
+  json out = json::object();
+  for (const auto& [key, text] : words) {
+    json* node = &out;
+    size_t start = 0;
+    for (size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', start)) {
+      json& next = (*node)[key.substr(start, dot - start)];
+      if (!next.is_object()) next = json::object();
+      node = &next;
+      start = dot + 1;
+    }
+    (*node)[key.substr(start)] = text;
+  }
+  return out;
 }
 
 std::string iso(const std::optional<Date>& d) { return d ? d->iso() : std::string(); }
@@ -70,7 +77,7 @@ class ViewBuilder {
     std::string plan_name = rules_ ? rules_->plan_name : "Plan";
     v["case"] = {{"reference", c_.case_reference},
                  {"plan_type", plan_type_id(c_.plan_type)},
-                 {"plan_type_text", lookup(kPlanTypeText, plan_type_id(c_.plan_type))},
+                 {"plan_type_text", word("plan_type", plan_type_id(c_.plan_type))},
                  {"child_protection", c_.plan_type == PlanType::ChildProtection},
                  {"child_in_need", c_.plan_type == PlanType::ChildInNeed},
                  {"looked_after", c_.plan_type == PlanType::LookedAfter},
@@ -80,6 +87,11 @@ class ViewBuilder {
     v["members"] = members();
     v["meeting"] = meeting();
     v["agenda"] = agenda();
+    // Blocks (visits, views, risk...) that an agenda item prints, so the minutes do not print them twice.
+    json shown = json::object();
+    for (const auto& item : v["agenda"])
+      for (auto it = item["shows"].begin(); it != item["shows"].end(); ++it) shown[it.key()] = true;
+    v["shown_in_items"] = shown;
     v["plan"] = plan();
     v["actions"] = actions();
     if (c_.history) {
@@ -94,6 +106,7 @@ class ViewBuilder {
     v["conference"] = {{"initial", c_.conference ? iso(c_.conference->initial) : ""},
                        {"next_review", c_.conference ? iso(c_.conference->next_review) : ""},
                        {"last_review", c_.conference ? iso(c_.conference->last_review) : ""}};
+    v["looked_after"] = {{"next_review", iso(c_.looked_after_next_review)}};
     if (auto start = start_event(c_)) v["start_event"] = {{"date", start->date.iso()}, {"name", start->name}};
     v["schedule"] = schedule();
     v["signs_of_safety"] = signs_of_safety();
@@ -101,7 +114,10 @@ class ViewBuilder {
     bool views = c_.views.has_value();
     bool risk = c_.risk.has_value();
     v["views"] = {{"parents", views ? c_.views->parents : ""}, {"carers", views ? c_.views->carers : ""}};
-    v["risk"] = {{"direction", risk ? c_.risk->direction : ""}, {"analysis", risk ? c_.risk->analysis : ""}};
+    v["risk"] = {{"direction", risk ? c_.risk->direction : ""},
+                 {"direction_text", risk && !c_.risk->direction.empty() ? word("risk", c_.risk->direction) : ""},
+                 {"analysis", risk ? c_.risk->analysis : ""}};
+    v["words"] = words_tree(p_.words);
     v["family_copy"] = family_;
     v["copy"] = copy();
     const bool approved = !as_draft_ && c_.record && c_.record->status == "approved";
@@ -117,6 +133,9 @@ class ViewBuilder {
   }
 
  private:
+  const std::string& word(const std::string& key) const { return p_.word(key); }
+  const std::string& word(const std::string& group, const std::string& key) const { return p_.word(group + "." + key); }
+
   // What a family copy says on every page about whose copy it is.
   json copy() const {
     if (!family_) return {{"family", false}, {"notice", ""}, {"for", ""}};
@@ -162,7 +181,7 @@ class ViewBuilder {
     json out = json::array();
     for (const auto& ch : c_.children) {
       std::vector<std::string> cats;
-      for (const auto& cat : ch.categories) cats.push_back(lookup(kCategoryText, cat));
+      for (const auto& cat : ch.categories) cats.push_back(word("category", cat));
       out.push_back({{"id", ch.id}, {"name", ch.name}, {"first_name", ch.first_name()},
                      {"date_of_birth", iso(ch.date_of_birth)}, {"categories", join_english(cats)}});
     }
@@ -176,13 +195,15 @@ class ViewBuilder {
       json j = {{"id", m.id},
                 {"name", m.name},
                 {"role", m.role},
-                {"agency", m.agency.empty() ? (m.kind == "professional" ? "" : "Family") : m.agency},
+                {"agency", m.agency.empty() ? word("agency_of_kind", m.kind) : m.agency},
                 {"kind", m.kind},
                 {"lead", m.lead_social_worker},
                 {"family", m.kind != "professional"},
-                {"attendance", a ? lookup(kAttendanceText, a->status) : "Not recorded"},
-                {"report", a && !a->report.empty() ? lookup(kReportText, a->report) : ""},
-                {"feedback_by", a ? name_of(a->feedback_by) : ""}};
+                {"attendance", word("attendance", a ? a->status : "not_recorded")},
+                {"report", a && !a->report.empty() ? word("report", a->report) : ""},
+                {"feedback_by", a ? name_of(a->feedback_by) : ""},
+                {"reason", a ? a->reason : ""},
+                {"representative", a ? a->representative : ""}};
       if (m.contact)
         j["contact"] = {{"address", m.contact->address}, {"phone", m.contact->phone}, {"email", m.contact->email}};
       out.push_back(j);
@@ -209,7 +230,7 @@ class ViewBuilder {
     json seen = json::array();
     for (const auto& s : m.child_seen) {
       seen.push_back({{"child", child_name(s.child)}, {"date", s.date.iso()}, {"by", name_of(s.by)},
-                      {"alone", s.alone ? "Yes" : "No"}});
+                      {"alone", word(s.alone ? "yes" : "no")}});
     }
     j["child_seen"] = seen;
     if (m.next_meeting) {
@@ -223,17 +244,18 @@ class ViewBuilder {
     for (const auto& ch : c_.children) {
       names.push_back(ch.first_name());
       for (const auto& cat : ch.categories) {
-        std::string text = lookup(kCategoryText, cat);
+        std::string text = word("category", cat);
         if (std::find(cats.begin(), cats.end(), text) == cats.end()) cats.push_back(text);
       }
     }
     if (names.empty() && withheld_in("/children") > 0) names.push_back(p_.family_copy.withheld);
     j["children_names"] = join_english(names);
-    j["children_verb"] = names.size() == 1 ? "was" : "were";
-    j["children_need"] = names.size() == 1 ? "needs" : "need";
-    j["children_are"] = names.size() == 1 ? "is" : "are";
+    const std::string number = names.size() == 1 ? "number.one." : "number.many.";
+    j["children_verb"] = word(number + "was");
+    j["children_need"] = word(number + "need");
+    j["children_are"] = word(number + "are");
     j["categories"] = join_english(cats);
-    j["category_word"] = cats.size() == 1 ? "category" : "categories";
+    j["category_word"] = word(cats.size() == 1 ? "number.one.category" : "number.many.category");
     j["previous"] = previous_meeting();
     add_since_conference(j);
     return j;
@@ -273,6 +295,9 @@ class ViewBuilder {
       if (!item_applies(item, c_, p_, cal_)) continue;
       auto rec = c_.meeting.items.find(item.id);
       json j = {{"id", item.id}, {"title", item.title}, {"points", item.points}};
+      json shows = json::object();
+      for (const auto& block : item.shows) shows[block] = true;
+      j["shows"] = shows;
       bool found = rec != c_.meeting.items.end();
       j["notes"] = found ? rec->second.notes : "";
       j["not_discussed"] = found ? rec->second.not_discussed : "";
@@ -309,8 +334,9 @@ class ViewBuilder {
             {"by", when},
             {"how_measured", a.how_measured},
             {"support", a.support},
-            {"status", a.status.empty() ? "" : lookup(kStatusText, a.status)},
+            {"status", a.status.empty() ? "" : word("action_status", a.status)},
             {"done", a.status == "done"},
+            {"overdue", a.by_date() && *a.by_date() < c_.meeting.date && a.status != "done" && a.status != "no_longer_needed"},
             {"progress", a.progress}};
   }
 
@@ -396,6 +422,12 @@ class ViewBuilder {
     const char* doc = kind_ == DocumentKind::Minutes ? "minutes" : "plan";
     json out = json::array();
     for (const auto& m : c_.members) {
+      // The plan: every member who is in it. The minutes: whoever the case says signs them.
+      if (kind_ != DocumentKind::Minutes && !signs_plan(c_, m)) continue;
+      if (kind_ == DocumentKind::Minutes &&
+          std::none_of(c_.signatures.begin(), c_.signatures.end(),
+                       [&](const Signature& s) { return s.member == m.id && s.document == "minutes"; }))
+        continue;
       json row = {{"name", m.name}, {"role", m.role}, {"signature", ""}, {"date", ""}, {"status", "pending"}};
       for (const auto& s : c_.signatures) {
         if (s.member != m.id || s.document != doc) continue;
@@ -404,11 +436,12 @@ class ViewBuilder {
                                         std::to_string(s.date->year())
                                   : "";
         if (s.status == "signed") {
-          row["signature"] = when.empty() ? "Signed" : "Signed on " + when;
+          row["signature"] = when.empty() ? word("signature.signed") : fill(word("signature.signed_on"), "date", when);
           row["date"] = when;
           row["image"] = s.image;
         } else if (s.status == "declined") {
-          row["signature"] = s.reason.empty() ? "Declined to sign" : "Declined to sign: " + s.reason;
+          row["signature"] = s.reason.empty() ? word("signature.declined")
+                                              : fill(word("signature.declined_reason"), "reason", s.reason);
           row["date"] = when;
         }
       }

@@ -61,6 +61,15 @@ bool last_before_review(const Case& c, const Profile& profile, const WorkingDayC
   return due && *due >= *c.conference->next_review;
 }
 
+bool signs_plan(const Case& c, const Member& m) {
+  if (m.id != c.meeting.minute_taker || m.lead_social_worker) return true;
+  for (const auto& o : c.plan.outcomes)
+    for (const auto& a : o.actions)
+      if (std::find(a.who.begin(), a.who.end(), m.id) != a.who.end()) return true;
+  return std::any_of(c.signatures.begin(), c.signatures.end(),
+                     [&](const Signature& s) { return s.member == m.id && s.document == "plan"; });
+}
+
 bool parent_or_carer_absent(const Case& c) {
   for (const auto& m : c.members) {
     if (m.kind != "parent" && m.kind != "carer") continue;

@@ -28,6 +28,9 @@ std::optional<StartEvent> start_event(const Case& c);
 // profile's interval after this one, would fall on or after the review.
 bool last_before_review(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);
 bool parent_or_carer_absent(const Case& c);
+// Whether the plan asks the member to sign it: everyone but a minute-taker who owns no action, is not
+// the lead social worker and has no plan signature entry (they write the record; they are not in the plan).
+bool signs_plan(const Case& c, const Member& m);
 bool item_applies(const AgendaItem& item, const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);
 
 struct HeldMeeting {

@@ -77,8 +77,9 @@ TEST_CASE("good practice core group before the review honours the profile's unit
   auto j = good_case();
   j["conference"]["next_review"] = "2027-01-05";  // a Tuesday just after Christmas
   CHECK(pre_review_date(j, Duration{Duration::Unit::Weeks, 2}) == "2026-12-22");
-  CHECK(pre_review_date(j, Duration{Duration::Unit::Days, 10}) == "2026-12-26");
+  // 10 days back is Saturday 26 December: a meeting is due by the working day before, Thursday 24th
+  CHECK(pre_review_date(j, Duration{Duration::Unit::Days, 10}) == "2026-12-24");
   // 10 working days back skip 1 January, 28 and 25 December and the weekends
   CHECK(pre_review_date(j, Duration{Duration::Unit::WorkingDays, 10}) == "2026-12-17");
-  CHECK(pre_review_date(j, Duration{Duration::Unit::Months, 1}) == "2026-12-05");
+  CHECK(pre_review_date(j, Duration{Duration::Unit::Months, 1}) == "2026-12-04");  // Saturday 5th -> Friday 4th
 }

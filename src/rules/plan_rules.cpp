@@ -1,3 +1,4 @@
+#include "rules/labels.h"
 #include "rules/rule_context.h"
 
 namespace cg {
@@ -27,7 +28,25 @@ bool section_present(const Case& c, const std::string& pointer) {
 
 }  // namespace
 
+// The first meeting turns the conference's outline plan into a detailed one: it may adjust and add,
+// not remove (Swindon). An action deleted outright needs the history of the plan to be seen.
+void check_first_meeting_keeps_actions(const RuleContext& ctx, Findings& out) {
+  if (!ctx.profile.first_meeting_keeps_actions || ctx.c.meeting.sequence != 1) return;
+  const auto& outcomes = ctx.c.plan.outcomes;
+  for (size_t oi = 0; oi < outcomes.size(); ++oi)
+    for (size_t ai = 0; ai < outcomes[oi].actions.size(); ++ai) {
+      const Action& a = outcomes[oi].actions[ai];
+      if (a.status == "no_longer_needed")
+        ctx.report(out, Severity::Error, "plan.first_meeting_removed_action", a.pointer + "/status",
+                   action_label(a, oi, ai) + " is marked no longer needed at the first " +
+                       ctx.meeting_rules->meeting_name + "; in " + ctx.profile.short_name +
+                       " the first meeting may adjust and add to the plan from the conference, but may not remove "
+                       "any agreed action");
+    }
+}
+
 void check_plan_sections(const RuleContext& ctx, Findings& out) {
+  check_first_meeting_keeps_actions(ctx, out);
   for (const auto& section : ctx.profile.required_plan_sections) {
     if (!section_present(ctx.c, section.pointer))
       ctx.report(out, Severity::Error, "plan.section_missing", section.pointer,

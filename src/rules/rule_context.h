@@ -11,6 +11,14 @@ namespace cg {
 // Empty or only white space: a field that is there but says nothing.
 inline bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
+// Text that says something: a letter or digit, and not one of the profile's placeholder_notes
+// ("-", "n/a", "see above").
+bool has_substance(const std::string& text, const Profile& profile);
+
+// The member is who the profile expects (a chair, a visitor): the lead social worker where it says
+// so, or a role or agency containing one of its words.
+bool member_matches(const Member& m, const ChairExpectation& want);
+
 struct RuleContext {
   const Case& c;
   const Profile& profile;

@@ -73,6 +73,14 @@ std::vector<DueDate> compute_schedule(const Case& c, const Profile& profile, con
     next.venue = c.meeting.next_meeting->venue;
     out.push_back(next);
   }
+  // A meeting or a deadline cannot fall on a weekend or a bank holiday: what is due by then is due by
+  // the last working day before it, and the basis says why. Visits to a child may be any day.
+  for (auto& d : out) {
+    if (d.meeting || d.key == "child_seen_due" || calendar.is_working_day(d.date)) continue;
+    Date limit = d.date;
+    while (!calendar.is_working_day(d.date)) d.date = d.date.plus_days(-1);
+    d.basis += "; " + limit.long_text() + " is not a working day";
+  }
   std::stable_sort(out.begin(), out.end(), [](const DueDate& a, const DueDate& b) { return a.date < b.date; });
   return out;
 }

@@ -23,7 +23,8 @@ TEST_CASE("first meeting counts working days past bank holidays", "[rules][times
   j.erase("previous_meetings");
   j["meeting"]["sequence"] = 1;
   j["meeting"]["date"] = "2027-01-05";  // 10 working days: 18,21,22,23,24,29,30,31 Dec, 4,5 Jan
-  j["meeting"]["child_seen"] = {{{"child", "c1"}, {"date", "2026-12-23"}}, {{"child", "c1"}, {"date", "2027-01-02"}}};
+  j["meeting"]["child_seen"] = {{{"child", "c1"}, {"date", "2026-12-23"}, {"by", "m1"}},
+                                {{"child", "c1"}, {"date", "2027-01-02"}, {"by", "m1"}}};
   j["meeting"]["next_meeting"]["date"] = "2027-02-02";
   j["plan"]["outcomes"][0]["actions"][1]["until"] = "2027-03-01";
   Findings f = check(j, DocumentKind::Minutes);
@@ -94,7 +95,9 @@ TEST_CASE("review conference within 3 months of the ICPC, then 6 months", "[rule
 
 TEST_CASE("Swindon: the child is seen at least every 10 days", "[rules][timescale]") {
   auto j = good_case();
-  j["meeting"]["child_seen"] = {{{"child", "c1"}, {"date", "2026-11-20"}}, {{"child", "c1"}, {"date", "2026-12-05"}}};
+  j["meeting"]["child_seen"] = {{{"child", "c1"}, {"date", "2026-11-09"}, {"by", "m1"}},
+                                {{"child", "c1"}, {"date", "2026-11-20"}, {"by", "m1"}},
+                                {{"child", "c1"}, {"date", "2026-12-05"}, {"by", "m1"}}};
   CHECK(has_finding(check(j, DocumentKind::Minutes), "timescale.child_not_seen", "/meeting/child_seen"));
   j["meeting"]["child_seen"] = nlohmann::json::array();
   CHECK(has_finding(check(j, DocumentKind::Minutes), "timescale.child_not_seen", "/children/0"));

@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+
+#include "../../tests/test_support.h"
+#include "render/view_model.h"
+
+using namespace cg;
+
+namespace {
+
+// Profile::word gives back its key when the profile lacks it: "attendance.present" in a document
+// means a word is missing from the profile.
+void collect_keys(const nlohmann::json& v, std::vector<std::string>& out) {
+  static const std::regex key(R"(^[a-z_]+(\.[a-z_]+)+$)");
+  if (v.is_string() && std::regex_match(v.get<std::string>(), key)) out.push_back(v.get<std::string>());
+  if (v.is_structured())
+    for (const auto& e : v) collect_keys(e, out);
+}
+
+}  // namespace
+
+TEST_CASE("every word the view model prints comes from the profile", "[render]") {
+  namespace fs = std::filesystem;
+  for (const auto& e : fs::directory_iterator(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases")) {
+    if (e.path().extension() != ".json") continue;
+    std::string error;
+    auto text = DiskFileSystem().read(e.path().string(), error);
+    Case c = test::load(nlohmann::json::parse(*text));
+    Profile p = test::profile(c.authority);
+    for (auto kind : {DocumentKind::Agenda, DocumentKind::Minutes, DocumentKind::Plan})
+      for (auto audience : {Audience::Professional, Audience::Family}) {
+        auto v = build_view_model(c, p, test::calendar(), kind, audience);
+        v.erase("words");
+        std::vector<std::string> keys;
+        collect_keys(v, keys);
+        INFO(e.path().filename().string());
+        CHECK(keys.empty());
+      }
+  }
+}
+
+TEST_CASE("a council changes the printed words in its profile", "[render]") {
+  Case c = test::load(test::good_case());
+  Profile p = test::profile("swindon");
+  CHECK(p.word("risk.unchanged") == "Risk is unchanged.");
+  CHECK(p.word("no.such.key") == "no.such.key");
+  p.words["attendance.apologies"] = "Sent apologies";
+  p.words["number.one.was"] = "wurde";
+  auto v = build_view_model(c, p, test::calendar(), DocumentKind::Minutes);
+  CHECK(v["members"][2]["attendance"] == "Sent apologies");
+  CHECK(v["meeting"]["children_verb"] == "wurde");
+  CHECK(v["words"]["attendance"]["apologies"] == "Sent apologies");
+  CHECK(v["risk"]["direction_text"] == "Risk has decreased.");
+}

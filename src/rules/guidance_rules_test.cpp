@@ -1,0 +1,155 @@
+// Rules that make a record say what the five guidance documents ask of it: substance, visits by
+// role, who did not attend, who chaired, signatures, the first meeting.
+#include <catch2/catch.hpp>
+
+#include "../../tests/test_support.h"
+
+using namespace cg;
+using cg::test::check;
+using cg::test::good_case;
+using cg::test::has_finding;
+using cg::test::has_rule;
+
+namespace {
+
+const Finding* find(const Findings& fs, const std::string& rule) {
+  for (const auto& f : fs)
+    if (f.rule == rule) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a placeholder is not coverage of an agenda item", "[rules][agenda]") {
+  auto j = good_case();
+  for (const char* nothing : {"-", " . ", "N/A", "n/a.", "See above", "TBC", "--"}) {
+    j["meeting"]["items"]["member_updates"] = {{"notes", nothing}};
+    Findings f = check(j, DocumentKind::Minutes);
+    INFO(nothing);
+    const Finding* hit = find(f, "agenda.item_not_covered");
+    REQUIRE(hit);
+    CHECK(hit->pointer == "/meeting/items/member_updates");
+  }
+  j["meeting"]["items"]["member_updates"] = {{"notes", "-"}};
+  CHECK(find(check(j, DocumentKind::Minutes), "agenda.item_not_covered")->message ==
+        "agenda item 5 \"Update since the last meeting from each Core Group member\" has only a placeholder (\"-\"), "
+        "which says nothing; record what was said, or why it was not discussed (not_discussed)");
+  for (const char* something : {"None raised.", "No", "Nothing new from school", "0 incidents", "Ella est contente"}) {
+    j["meeting"]["items"]["member_updates"] = {{"notes", something}};
+    INFO(something);
+    CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "agenda.item_not_covered"));
+  }
+  j["meeting"]["items"]["member_updates"] = {{"not_discussed", "n/a"}};
+  CHECK(has_finding(check(j, DocumentKind::Minutes), "agenda.item_not_covered", "/meeting/items/member_updates"));
+}
+
+TEST_CASE("Swindon counts social work visits only, from the last one before the period", "[rules][timescale]") {
+  auto j = good_case();
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "timescale.child_not_seen"));
+  // The GP's visit in between does not count: 19 November to 4 December is 15 days.
+  j["meeting"]["child_seen"][2]["by"] = "m3";
+  Findings f = check(j, DocumentKind::Minutes);
+  const Finding* gap = find(f, "timescale.child_not_seen");
+  REQUIRE(gap);
+  CHECK(gap->pointer == "/meeting/child_seen");
+  CHECK(gap->message ==
+        "Ella Testchild was not seen by a social worker for 15 days (from Thursday 19 November 2026 to Friday 4 December "
+        "2026); visits by a social worker should be at least every 10 days");
+  // Without the visit before the period, the gap runs from the conference, not the previous meeting.
+  j = good_case();
+  j["meeting"]["child_seen"].erase(0);
+  gap = find(check(j, DocumentKind::Minutes), "timescale.child_not_seen");
+  REQUIRE(gap);
+  CHECK(gap->message.find("from Thursday 29 October 2026 to Thursday 19 November 2026") != std::string::npos);
+  // No social work visit at all.
+  j = good_case();
+  for (auto& s : j["meeting"]["child_seen"]) s["by"] = "m3";
+  CHECK(has_finding(check(j, DocumentKind::Minutes), "timescale.child_not_seen", "/children/0"));
+}
+
+TEST_CASE("who did not attend is followed up as each council asks", "[rules][attendance]") {
+  auto j = good_case();
+  j["meeting"]["attendance"][2].erase("feedback_by");
+  CHECK(has_finding(check(j, DocumentKind::Minutes), "attendance.feedback_not_named", "/meeting/attendance/2"));
+  j = good_case();
+  j["meeting"]["attendance"][2].erase("report");
+  Findings f = check(j, DocumentKind::Minutes);
+  REQUIRE(find(f, "attendance.absent_without_report"));
+  CHECK(find(f, "attendance.absent_without_report")->severity == Severity::Error);
+  j["meeting"]["attendance"][2]["representative"] = "Dr B. Colleague, partner at the practice";
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "attendance.absent_without_report"));
+
+  auto b = good_case();  // Blackpool: the reason a parent did not attend (a warning)
+  b["authority"] = "blackpool";
+  b["meeting"]["items"] = {{"attendance", {{"notes", "n"}}}};
+  b["meeting"]["attendance"][1] = {{"member", "m2"}, {"status", "absent"}};
+  f = check(b, DocumentKind::Minutes);
+  REQUIRE(find(f, "attendance.family_reason_missing"));
+  CHECK(find(f, "attendance.family_reason_missing")->severity == Severity::Warning);
+  CHECK_FALSE(has_rule(f, "attendance.family_not_represented"));  // Shropshire's
+  b["meeting"]["attendance"][1]["reason"] = "Dawn said she was too anxious to come";
+  CHECK_FALSE(has_rule(check(b, DocumentKind::Minutes), "attendance.family_reason_missing"));
+}
+
+TEST_CASE("the chair attended, and Barnsley and Blackpool record a chair and a minute-taker", "[rules][membership]") {
+  auto j = good_case();
+  j["meeting"]["attendance"][3]["status"] = "apologies";  // m4, the chair
+  j["meeting"]["attendance"][3]["report"] = "written";
+  j["meeting"]["attendance"][3]["feedback_by"] = "m1";
+  CHECK(has_finding(check(j, DocumentKind::Minutes), "membership.chair_absent", "/meeting/chair"));
+  j = good_case();
+  j["meeting"].erase("minute_taker");
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "membership.no_minute_taker"));  // Swindon does not say
+  j["authority"] = "blackpool";
+  j["meeting"]["items"] = {{"attendance", {{"notes", "n"}}}};
+  Findings f = check(j, DocumentKind::Minutes);
+  CHECK(has_finding(f, "membership.no_minute_taker", "/meeting/minute_taker"));
+  j["meeting"].erase("chair");
+  CHECK(has_finding(check(j, DocumentKind::Minutes), "membership.no_chair", "/meeting/chair"));
+}
+
+TEST_CASE("the family is part of the core group", "[rules][membership]") {
+  auto j = good_case();
+  j["members"][1]["kind"] = "professional";
+  j["meeting"]["attendance"][1]["status"] = "present";
+  Findings f = check(j, DocumentKind::Agenda);
+  REQUIRE(find(f, "membership.no_family"));
+  CHECK(find(f, "membership.no_family")->severity == Severity::Error);  // Swindon
+  j["authority"] = "shropshire";
+  j["meeting"]["items"] = nlohmann::json::object();
+  f = check(j, DocumentKind::Agenda);
+  REQUIRE(find(f, "membership.no_family"));
+  CHECK(find(f, "membership.no_family")->severity == Severity::Warning);  // the England baseline
+}
+
+TEST_CASE("an approved Swindon plan has no pending signature, and the minute-taker is not asked to sign", "[rules][membership]") {
+  auto j = good_case();
+  j["record"] = {{"status", "approved"}, {"approved_by", "m4"}, {"approved_on", "2026-12-09"}};
+  j["signatures"] = nlohmann::json::array();
+  for (const char* m : {"m2", "m3", "m4"})  // m1, the lead social worker, also takes the minutes here
+    j["signatures"].push_back({{"member", m}, {"document", "plan"}, {"status", "signed"}, {"date", "2026-12-08"}});
+  CHECK(has_finding(check(j, DocumentKind::Plan), "membership.plan_not_signed", "/members/0"));
+  j["meeting"]["minute_taker"] = "m9";
+  j["members"].push_back({{"id", "m9"}, {"name", "Hana Testclerk"}, {"role", "Minute-taker"}, {"kind", "professional"}});
+  j["meeting"]["attendance"].push_back({{"member", "m9"}, {"status", "present"}});
+  j["signatures"].push_back({{"member", "m1"}, {"document", "plan"}, {"status", "pending"}});
+  Findings f = check(j, DocumentKind::Plan);
+  INFO(test::describe(f));
+  CHECK_FALSE(has_finding(f, "membership.plan_not_signed", "/members/4"));  // the minute-taker
+  CHECK(has_finding(f, "membership.plan_signature_pending", "/signatures/3/status"));
+  j["signatures"][3]["status"] = "signed";
+  CHECK(check(j, DocumentKind::Plan).empty());
+}
+
+TEST_CASE("Swindon's first core group may not remove an agreed action", "[rules][plan]") {
+  auto j = good_case();
+  j.erase("previous_meetings");
+  j["meeting"]["sequence"] = 1;
+  j["plan"]["outcomes"][0]["actions"][0]["status"] = "no_longer_needed";
+  CHECK(has_finding(check(j, DocumentKind::Minutes), "plan.first_meeting_removed_action",
+                    "/plan/outcomes/0/actions/0/status"));
+  CHECK(has_finding(check(j, DocumentKind::Plan), "plan.first_meeting_removed_action",
+                    "/plan/outcomes/0/actions/0/status"));
+  j["meeting"]["sequence"] = 2;
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "plan.first_meeting_removed_action"));
+}
