@@ -118,7 +118,7 @@ TEST_CASE("an approved record carries its digest, and verify proves it in both f
   auto pages = pdf_pages(dir.file("out/" + ref + "-plan.pdf"));
   REQUIRE_FALSE(pages.empty());
   for (const auto& page : pages) {
-    CHECK(page.find("Approved record. SHA-256 ") != std::string::npos);
+    CHECK(page.find("Approved, SHA-256 ") != std::string::npos);
     CHECK(page.find("DRAFT") == std::string::npos);
   }
   CHECK(all_text(dir.file("out/" + ref + "-plan.pdf")).find("Approved by ") != std::string::npos);
