@@ -87,8 +87,7 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
     digest.authority = bundle.c.authority;
     digest.case_reference = bundle.c.case_reference;
     d.meta.custom = digest.properties();
-    // The profile's words, e.g. "Approved, SHA-256 {digest}": short enough that the whole digest fits
-    // beside the page number at the smallest type (64 wide hex digits need about 320 pt of 482).
+    // The profile's words, e.g. "Approved, SHA-256 {digest}".
     d.furniture.footer_left = bundle.profile.word("record.approved_footer");
     if (auto slot = d.furniture.footer_left.find("{digest}"); slot != std::string::npos)
       d.furniture.footer_left.replace(slot, 8, digest.combined);
