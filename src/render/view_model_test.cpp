@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "../../tests/test_support.h"
+#include "core/file_limits.h"
 #include "render/view_model.h"
 
 using namespace cg;
@@ -26,7 +27,7 @@ TEST_CASE("every word the view model prints comes from the profile", "[render]")
   for (const auto& e : fs::directory_iterator(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases")) {
     if (e.path().extension() != ".json") continue;
     std::string error;
-    auto text = DiskFileSystem().read(e.path().string(), error);
+    auto text = DiskFileSystem().read(e.path().string(), error, kMaxCaseFileBytes);
     Case c = test::load(nlohmann::json::parse(*text));
     Profile p = test::profile(c.authority);
     for (auto kind : {DocumentKind::Agenda, DocumentKind::Minutes, DocumentKind::Plan})
