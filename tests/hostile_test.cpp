@@ -44,12 +44,6 @@ struct Run {
   double seconds = 0;
 };
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Runs the binary under `timeout 60` with stdout and stderr kept apart.
 Run run_binary(const std::string& args, const TempDir& scratch) {
@@ -59,8 +53,8 @@ Run run_binary(const std::string& args, const TempDir& scratch) {
   Run r;
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   r.code = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = slurp(out);
-  r.err = slurp(err);
+  r.out = cg::test::file_bytes(out);
+  r.err = cg::test::file_bytes(err);
   return r;
 }
 
@@ -127,7 +121,7 @@ std::string require_rendered(const std::string& path, const std::string& referen
   return out_dir;
 }
 
-nlohmann::json base_case() { return nlohmann::json::parse(slurp(kHostile + "valid-base.json")); }
+nlohmann::json base_case() { return nlohmann::json::parse(cg::test::file_bytes(kHostile + "valid-base.json")); }
 
 std::string write_json(const TempDir& dir, const std::string& name, const nlohmann::json& j) {
   return dir.write(name, j.dump());

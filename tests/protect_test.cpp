@@ -22,10 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read(const std::string& path) {
-  std::string error;
-  return DiskFileSystem().read(path, error, cg::kMaxDocumentBytes).value_or("");
-}
 
 // An approved plan (blackpool-cp is approved) copied with its signature images, rendered with a
 // protected copy.
@@ -37,13 +33,13 @@ Rendered render_protected(const test::TempDir& dir, const std::string& password_
   fs::copy(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/signatures", dir.file("signatures"),
            fs::copy_options::recursive | fs::copy_options::skip_existing);
   Rendered r;
-  r.case_path = dir.write("blackpool-cp.json", read(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/blackpool-cp.json"));
+  r.case_path = dir.write("blackpool-cp.json", cg::test::file_bytes(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/blackpool-cp.json"));
   dir.write("password", password_line);
   auto run = test::run_cli({"render", r.case_path, "--document", "plan", "--protect", dir.file("password"), "--out",
                             dir.file("out")});
   INFO(run.err);
   REQUIRE(run.code == 0);
-  const std::string ref = nlohmann::json::parse(read(r.case_path))["case_reference"];
+  const std::string ref = nlohmann::json::parse(cg::test::file_bytes(r.case_path))["case_reference"];
   r.pdf = dir.file("out/" + ref + "-plan.pdf");
   r.copy = dir.file("out/" + ref + "-plan-protected.pdf");
   r.docx = dir.file("out/" + ref + "-plan.docx");
@@ -79,7 +75,7 @@ TEST_CASE("render --protect writes an AES-256 copy beside the PDF, which stays u
   CHECK(with.status == 0);
   CHECK(with.out == run_tool("pdftotext " + quote(r.pdf) + " -").out);
   // The password is never printed.
-  CHECK(read(r.copy).find("correct horse battery") == std::string::npos);
+  CHECK(cg::test::file_bytes(r.copy).find("correct horse battery") == std::string::npos);
 }
 
 TEST_CASE("verify checks a protected copy given its password", "[protect]") {
@@ -100,7 +96,7 @@ TEST_CASE("verify checks a protected copy given its password", "[protect]") {
   CHECK(wrong.err == r.copy + ": the password does not open this document\n");
 
   // A changed case is found through the protected copy too.
-  auto j = nlohmann::json::parse(read(r.case_path));
+  auto j = nlohmann::json::parse(cg::test::file_bytes(r.case_path));
   j["plan"]["contingency"] = "Something else entirely";
   dir.write("blackpool-cp.json", j.dump(2));
   auto changed = test::run_cli({"verify", r.copy, r.case_path, "--password-file", dir.file("password")});
@@ -115,7 +111,7 @@ TEST_CASE("verify finds content changed inside a protected copy", "[protect]") {
   const std::string open = dir.file("open.pdf"), tampered = dir.file("tampered.pdf");
   REQUIRE(run_tool("qpdf --password=s3cret --decrypt --stream-data=uncompress " + quote(r.copy) + " " + quote(open)).status ==
           0);
-  std::string bytes = read(open);
+  std::string bytes = cg::test::file_bytes(open);
   const auto at = bytes.find("(Approved by ");
   REQUIRE(at != std::string::npos);
   bytes[at + 11] = 'x';

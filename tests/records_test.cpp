@@ -539,3 +539,127 @@ TEST_CASE("verify does not skip the content check when the render settings are m
   CHECK(v.code == 1);
   CHECK(v.out.find("its content cannot be proved") != std::string::npos);
 }
+
+namespace {
+
+// The approved Blackpool plan, its signature drawn from signatures/m1.png, rendered into
+// `dir`/`out`; returns the case path.
+std::string approved_signed_plan(const test::TempDir& dir, std::string& ref, const std::string& out,
+                                 const std::vector<std::string>& extra = {}) {
+  auto j = nlohmann::json::parse(read(fixture("blackpool-cp.json")));
+  REQUIRE(j["record"]["status"] == "approved");
+  REQUIRE(j["signatures"][0]["document"] == "plan");
+  j["signatures"][0]["image"] = "signatures/m1.png";
+  std::string path = copy_case(dir, "blackpool-cp.json", &j);
+  ref = j["case_reference"];
+  std::vector<std::string> argv = {"render", path, "--document", "plan", "--out", dir.file(out)};
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  CliRun r = cli_run(argv);
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  return path;
+}
+
+std::string carried_property(const std::string& document, const std::string& key) {
+  Properties props;
+  std::string error;
+  REQUIRE(read_document_properties(read(document), {key}, props, error));
+  for (const auto& [name, value] : props)
+    if (name == key) return value;
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("the record digest covers the signature images", "[records][digest]") {
+  test::TempDir dir;
+  std::string ref;
+  std::string path = approved_signed_plan(dir, ref, "out");
+  const std::string pdf = dir.file("out/" + ref + "-plan.pdf");
+  const std::string before = carried_property(pdf, "CoregroupRecordDigest");
+  CHECK(before.size() == 64);
+  CHECK(carried_property(pdf, "CoregroupImagesDigest").size() == 64);
+  // The same case with another (valid) signature image in m1's place.
+  fs::copy_file(dir.file("signatures/m2.png"), dir.file("signatures/m1.png"), fs::copy_options::overwrite_existing);
+  for (const char* ext : {".pdf", ".docx"}) {
+    CliRun v = cli_run({"verify", dir.file("out/" + ref + "-plan" + ext), path});
+    INFO(v.out << v.err);
+    CHECK(v.code == 1);
+    CHECK(v.out.find("a signature image differs from the one this record was approved with") != std::string::npos);
+    CHECK(v.out.find("the case data differs") == std::string::npos);
+  }
+  CliRun again = cli_run({"render", path, "--document", "plan", "--format", "pdf", "--out", dir.file("again")});
+  REQUIRE(again.code == 0);
+  CHECK(carried_property(dir.file("again/" + ref + "-plan.pdf"), "CoregroupRecordDigest") != before);
+}
+
+TEST_CASE("the record digest covers the holidays the working days were counted with", "[records][digest]") {
+  test::TempDir dir;
+  std::string holidays = dir.write("closures.txt", "2026-12-24 Council closure day\n");
+  std::string ref;
+  std::string path = approved_signed_plan(dir, ref, "out", {"--holidays", holidays});
+  for (const char* ext : {".pdf", ".docx"}) {
+    const std::string document = dir.file("out/" + ref + "-plan" + ext);
+    CliRun with = cli_run({"verify", document, path, "--holidays", holidays});
+    INFO(with.out << with.err);
+    CHECK(with.code == 0);
+    CliRun without = cli_run({"verify", document, path});
+    INFO(without.out << without.err);
+    CHECK(without.code == 1);
+    CHECK(without.out.find("the holidays differ from those it was rendered with") != std::string::npos);
+    CHECK(without.out.find("the case data differs") == std::string::npos);
+  }
+  // Another closure day is another calendar, even where this plan counts no day it changes.
+  std::string other = dir.write("other.txt", "2026-12-29 Council closure day\n");
+  CHECK(cli_run({"verify", dir.file("out/" + ref + "-plan.pdf"), path, "--holidays", other}).code == 1);
+}
+
+TEST_CASE("a record says which coregroup made it, and only that version verifies it", "[records][digest]") {
+  test::TempDir dir;
+  std::string ref;
+  std::string path = approved_signed_plan(dir, ref, "out");
+  const std::string pdf = dir.file("out/" + ref + "-plan.pdf");
+  CHECK(carried_property(pdf, "CoregroupVersion") == COREGROUP_VERSION);
+  std::string info = run_tool("pdfinfo -custom " + quote(pdf)).out;
+  info.erase(std::remove(info.begin(), info.end(), ' '), info.end());  // pdfinfo pads short keys
+  CHECK(info.find(std::string("CoregroupVersion:") + COREGROUP_VERSION + "\n") != std::string::npos);
+  const std::string docx = dir.file("out/" + ref + "-plan.docx");
+  CHECK(carried_property(docx, "CoregroupVersion") == COREGROUP_VERSION);
+  // The version property changed by hand: this coregroup says it cannot judge, and which can.
+  std::string older = dir.file("older.docx");
+  auto r = run_tool("/usr/bin/python3 -c '\n"
+                    "import sys, zipfile\n"
+                    "src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], \"w\", zipfile.ZIP_DEFLATED)\n"
+                    "for info in src.infolist():\n"
+                    "    data = src.read(info)\n"
+                    "    if info.filename == \"docProps/custom.xml\":\n"
+                    "        data = data.replace(sys.argv[3].encode(), b\">0.0.9<\")\n"
+                    "    dst.writestr(info, data)\n"
+                    "dst.close()\n' " +
+                    quote(docx) + " " + quote(older) + " " + quote(std::string(">") + COREGROUP_VERSION + "<"));
+  INFO(r.out);
+  REQUIRE(r.status == 0);
+  CliRun v = cli_run({"verify", older, path});
+  INFO(v.out << v.err);
+  CHECK(v.code == 1);
+  CHECK(v.out.find("coregroup 0.0.9 made it; verify it with that version") != std::string::npos);
+}
+
+TEST_CASE("verify reads a case reference with PDF's special characters and accents", "[records][digest]") {
+  test::TempDir dir;
+  auto j = nlohmann::json::parse(read(fixture("blackpool-cp.json")));
+  j["case_reference"] = "BC/CP (2026) #0288 %[a] \\ Łódź";
+  std::string path = copy_case(dir, "blackpool-cp.json", &j);
+  CliRun r = cli_run({"render", path, "--document", "plan", "--out", dir.file("out")});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  int verified = 0;
+  for (const auto& e : fs::directory_iterator(dir.file("out"))) {
+    CliRun v = cli_run({"verify", e.path().string(), path});
+    INFO(e.path() << "\n" << v.out << v.err);
+    CHECK(v.code == 0);
+    CHECK(carried_property(e.path().string(), "CoregroupCaseReference") == j["case_reference"].get<std::string>());
+    ++verified;
+  }
+  CHECK(verified == 2);
+}

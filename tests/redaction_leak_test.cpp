@@ -46,12 +46,6 @@ using cg::test::quote;
 using cg::test::run_tool;
 namespace fs = std::filesystem;
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Whitespace runs become one space, so text that a PDF or DOCX wraps still matches.
 std::string normalise(const std::string& s) {
@@ -120,7 +114,7 @@ const std::string& static_words() {
     std::string all;
     for (const char* dir : {"/templates", "/locales"})
       for (const auto& e : fs::recursive_directory_iterator(std::string(COREGROUP_SOURCE_DIR) + dir))
-        if (e.is_regular_file()) all += slurp(e.path().string()) + "\n";
+        if (e.is_regular_file()) all += cg::test::file_bytes(e.path().string()) + "\n";
     return normalise(all);
   }();
   return words;
@@ -301,8 +295,8 @@ Rendered render_family(const std::string& case_path, const std::string& text, co
     REQUIRE(r.status == 0);
     for (const auto& name : out.files)
       if (name.size() > 4 && name.compare(name.size() - 4, 4, ".pdf") == 0) {
-        out.pdf_bytes += slurp(scratch.file(name + ".qdf"));
-        out.pdf_text += normalise(slurp(scratch.file(name + ".txt"))) + "\n";
+        out.pdf_bytes += cg::test::file_bytes(scratch.file(name + ".qdf"));
+        out.pdf_text += normalise(cg::test::file_bytes(scratch.file(name + ".txt"))) + "\n";
       }
   }
   return out;
@@ -345,7 +339,7 @@ struct Fixture {
 std::vector<Fixture> fixtures() {
   std::vector<Fixture> out;
   for (const auto& e : fs::directory_iterator(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases"))
-    if (e.path().extension() == ".json") out.push_back({e.path().filename().string(), e.path().string(), json::parse(slurp(e.path().string()))});
+    if (e.path().extension() == ".json") out.push_back({e.path().filename().string(), e.path().string(), json::parse(cg::test::file_bytes(e.path().string()))});
   std::sort(out.begin(), out.end(), [](const Fixture& a, const Fixture& b) { return a.name < b.name; });
   return out;
 }
@@ -445,7 +439,7 @@ TEST_CASE("the mother's refuge address is in her copy and not in the father's", 
   cg::DiskFileSystem disk;
   cg::SharedInputs shared(disk, COREGROUP_SOURCE_DIR);
   std::string path = std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/blackpool-cp-refuge.json";
-  std::string text = slurp(path);
+  std::string text = cg::test::file_bytes(path);
   const std::string refuge = "Flat 3, 41 Gannet Row, Blackpool FY0 0RF";
   cg::test::TempDir a, b;
   Rendered father = render_family(path, text, "m3", a, shared);

@@ -16,12 +16,6 @@ using cg::test::TempDir;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string fixture(const std::string& name) { return std::string(test::source_dir()) + "/fixtures/cases/" + name; }
 
@@ -38,10 +32,10 @@ TEST_CASE("case import then export gives the file and its signature images back"
 
   auto e = run_cli({"case", "export", "SBC-2026-0412", "--store", store, "--out", dir.file("out/case.json")});
   CHECK(e.code == 0);
-  CHECK(read_file(dir.file("out/case.json")) == read_file(fixture("swindon-cp.json")));
-  CHECK(read_file(dir.file("out/signatures/m1.png")) == read_file(fixture("signatures/m1.png")));
+  CHECK(cg::test::file_bytes(dir.file("out/case.json")) == cg::test::file_bytes(fixture("swindon-cp.json")));
+  CHECK(cg::test::file_bytes(dir.file("out/signatures/m1.png")) == cg::test::file_bytes(fixture("signatures/m1.png")));
   auto stdout_export = run_cli({"case", "export", "SBC-2026-0412", "--meeting", "2", "--store", store});
-  CHECK(stdout_export.out == read_file(fixture("swindon-cp.json")));
+  CHECK(stdout_export.out == cg::test::file_bytes(fixture("swindon-cp.json")));
   // The exported file imports as the same meeting.
   CHECK(run_cli({"case", "import", dir.file("out/case.json"), "--store", store}).out.find("unchanged") !=
         std::string::npos);
@@ -117,7 +111,7 @@ TEST_CASE("store backup writes a copy that opens, and a newer store is refused",
   auto b = run_cli({"store", "backup", dir.file("copy.db"), "--store", store});
   CHECK(b.code == 0);
   CHECK(run_cli({"case", "export", "SBC-2026-0412", "--store", dir.file("copy.db")}).out ==
-        read_file(fixture("swindon-cp.json")));
+        cg::test::file_bytes(fixture("swindon-cp.json")));
   {
     sqlite::Db db(store, false);
     db.exec("PRAGMA user_version = 99");
@@ -142,7 +136,7 @@ TEST_CASE("render --store keeps approved minutes with their record, and refuses 
     CHECK(row.text(0) == "minutes");
     CHECK(row.text(1) == "professional");
     CHECK(row.text(2) == "pdf");
-    CHECK(row.integer(3) == static_cast<std::int64_t>(read_file(dir.file("out/BC-CP-2026-0288-minutes.pdf")).size()));
+    CHECK(row.integer(3) == static_cast<std::int64_t>(cg::test::file_bytes(dir.file("out/BC-CP-2026-0288-minutes.pdf")).size()));
     CHECK(row.text(4).size() == 64);
     CHECK_FALSE(row.step());
   }
@@ -150,7 +144,7 @@ TEST_CASE("render --store keeps approved minutes with their record, and refuses 
   CHECK(run_cli({"render", fixture("blackpool-cp.json"), "--document", "minutes", "--format", "pdf", "--out",
                  dir.file("out2"), "--store", store, "-j", "1"}).code == 0);
   // An approved case that differs from the stored record is rendered but not kept.
-  auto j = nlohmann::json::parse(read_file(fixture("blackpool-cp.json")));
+  auto j = nlohmann::json::parse(cg::test::file_bytes(fixture("blackpool-cp.json")));
   j["meeting"]["decisions"].push_back("One more decision");
   std::string changed = dir.write("changed.json", j.dump(2));
   auto other = run_cli({"render", changed, "--document", "minutes", "--format", "pdf", "--out", dir.file("out3"),

@@ -2,6 +2,7 @@
 // A fresh folder under the system temporary directory, removed with everything in it.
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 
@@ -32,5 +33,11 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// The whole file's bytes; empty when it cannot be read.
+inline std::string file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
 
 }  // namespace cg::test

@@ -17,8 +17,9 @@ const char* kHelp =
     "Usage: coregroup verify DOCUMENT CASE [--holidays FILE] [--password-file FILE]\n"
     "\n"
     "Checks that an approved record (PDF or DOCX made by coregroup render) is the one agreed:\n"
-    "recomputes the record digest from the case file, the authority's profile and the template,\n"
-    "and compares it with the digest the document carries; then renders the document again from the\n"
+    "recomputes the record digest from the case file, the authority's profile, the template, the\n"
+    "signature images, the holidays and the coregroup version, and compares it with the digest the\n"
+    "document carries; then renders the document again from the\n"
     "case, in the same format and with the same settings, and compares the bytes, so a change to the\n"
     "document's content is found too. Give the same --holidays file the document was rendered with.\n"
     "\n"
@@ -27,7 +28,8 @@ const char* kHelp =
     "                    the copy is opened in memory and checked like the record itself\n"
     "\n"
     "Exit status: 0 the document matches the case, 1 it does not (the reason is printed; a coregroup\n"
-    "draft, which carries no record digest, is reported this way too), 2 a file cannot be read, the\n"
+    "draft, which carries no record digest, and a record made by another coregroup version are\n"
+    "reported this way too), 2 a file cannot be read, the\n"
     "case is unusable, or the document is not a coregroup record (not made by coregroup render).\n";
 
 }  // namespace
@@ -102,27 +104,40 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
             << ", not case " << c.case_reference << " of authority " << c.authority << '\n';
     return kRuleErrors;
   }
-  Audience audience = parse_audience(carried.audience);
+  if (carried.version != COREGROUP_VERSION) {
+    // The digest covers the version that made the record, and another version may lay the same
+    // case out differently: only the version that made it can prove it.
+    env.out << terminal_text(document_path) << ": cannot be checked by this coregroup (" << COREGROUP_VERSION << ")\n";
+    if (carried.version.empty())
+      env.out << "  an older coregroup made it, before records said which version made them; verify it with that version\n";
+    else
+      env.out << "  coregroup " << terminal_text(carried.version) << " made it; verify it with that version\n";
+    return kRuleErrors;
+  }
   Findings findings;
-  auto t = load_document_template(env.fs, env.data_dir, bundle.value->profile.id, *kind, audience, findings);
-  if (!t) {
+  auto rebuilt = rebuild_record(env.fs, env.data_dir, *bundle.value, carried, findings);
+  if (!rebuilt) {
     print_findings(env.err, case_path, findings);
     return kUnusable;
   }
-  RecordDigest now;
-  compute_record_digest(bundle.value->text, bundle.value->profile.digest, t->digest(), carried.document, carried.audience,
-                        carried.copy_for, now);
+  RecordDigest now = RecordDigest::from_properties(rebuilt->meta.custom);
   if (now.combined != carried.combined) {
     env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n';
-    if (now.case_digest != carried.case_digest)
-      env.out << "  the case data differs from the data this record was approved with\n";
-    if (now.profile_digest != carried.profile_digest)
-      env.out << "  the authority's profile (locales/" << bundle.value->profile.id << ".json) has changed since\n";
-    if (now.template_digest != carried.template_digest)
-      env.out << "  the " << carried.document << " template has changed since\n";
-    if (now.case_digest == carried.case_digest && now.profile_digest == carried.profile_digest &&
-        now.template_digest == carried.template_digest)
-      env.out << "  the record digest itself has been altered\n";
+    const std::pair<std::string RecordDigest::*, std::string> parts[] = {
+        {&RecordDigest::case_digest, "the case data differs from the data this record was approved with"},
+        {&RecordDigest::profile_digest,
+         "the authority's profile (locales/" + bundle.value->profile.id + ".json) has changed since"},
+        {&RecordDigest::template_digest, "the " + carried.document + " template has changed since"},
+        {&RecordDigest::images_digest, "a signature image differs from the one this record was approved with"},
+        {&RecordDigest::calendar_digest,
+         "the holidays differ from those it was rendered with (give the same --holidays file, or none)"}};
+    bool explained = false;
+    for (const auto& [part, reason] : parts)
+      if (now.*part != carried.*part) {
+        env.out << "  " << reason << '\n';
+        explained = true;
+      }
+    if (!explained) env.out << "  the record digest itself has been altered\n";
     return kRuleErrors;
   }
   if (carried.large_print.empty()) {
@@ -133,7 +148,7 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
                "coregroup made it), so its content cannot be proved; render it again\n";
     return kRuleErrors;
   }
-  auto again = rerender_record(env.fs, env.data_dir, *bundle.value, carried, document_format(*bytes), findings);
+  auto again = write_record(*rebuilt, document_format(*bytes), findings);
   if (!again) {
     print_findings(env.err, case_path, findings);
     return kUnusable;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/file_system.h"
+#include "core/sha256.h"
 
 namespace cg {
 namespace {
@@ -108,6 +109,13 @@ std::optional<std::string> WorkingDayCalendar::holiday_name(Date d) const {
   auto it = added_.find(key);
   if (it != added_.end()) return it->second;
   return std::nullopt;
+}
+
+std::string WorkingDayCalendar::data_digest() const {
+  std::string text = "coregroup calendar 1\n";
+  for (long day : removed_) text += "removed " + Date::from_days(day).iso() + "\n";
+  for (const auto& [day, name] : added_) text += "added " + Date::from_days(day).iso() + " " + name + "\n";
+  return sha256_hex(text);
 }
 
 void WorkingDayCalendar::add_holiday(Date date, std::string name) {

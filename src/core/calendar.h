@@ -38,6 +38,10 @@ class WorkingDayCalendar {
   // A date that is already a holiday keeps its first name.
   void add_holiday(Date date, std::string name);
 
+  // SHA-256 over what was added to or taken from the rule holidays (the rules themselves are
+  // coregroup's code): two calendars with the same digest count the same working days.
+  std::string data_digest() const;
+
   bool is_working_day(Date d) const;  // not a weekend, not a holiday
   std::optional<std::string> holiday_name(Date d) const;
   std::vector<Holiday> holidays_in_year(int year) const;  // sorted by date

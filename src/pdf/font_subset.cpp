@@ -87,6 +87,19 @@ std::set<char32_t> document_characters(const doc::Document& d) {
   return out;
 }
 
+std::string subset_bytes(hb_face_t* face, hb_subset_input_t* input) {
+  hb_face_t* subset = hb_subset_or_fail(face, input);
+  hb_subset_input_destroy(input);
+  if (!subset) return {};
+  hb_blob_t* blob = hb_face_reference_blob(subset);
+  unsigned int length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  std::string out(data ? data : "", data ? length : 0);
+  hb_blob_destroy(blob);
+  hb_face_destroy(subset);
+  return out;
+}
+
 namespace {
 
 std::string make_subset(const std::string& path, const std::set<char32_t>& characters) {
@@ -98,16 +111,7 @@ std::string make_subset(const std::string& path, const std::set<char32_t>& chara
   for (char32_t c : characters) hb_set_add(unicodes, c);
   // libharu reads glyph names and hinting tables it does not need; keep the subset plain.
   hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
-  hb_face_t* subset = hb_subset_or_fail(face, input);
-  hb_subset_input_destroy(input);
-  if (!subset) return {};
-  hb_blob_t* blob = hb_face_reference_blob(subset);
-  unsigned int length = 0;
-  const char* data = hb_blob_get_data(blob, &length);
-  std::string out(data ? data : "", data ? length : 0);
-  hb_blob_destroy(blob);
-  hb_face_destroy(subset);
-  return out;
+  return subset_bytes(face, input);
 }
 
 }  // namespace

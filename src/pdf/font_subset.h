@@ -1,6 +1,8 @@
 #pragma once
 // True font subsetting with HarfBuzz: a TrueType font cut down to the glyphs a document uses, so
 // libharu parses and deflates a few kilobytes instead of the whole face.
+#include <hb-subset.h>
+
 #include <set>
 #include <string>
 
@@ -15,5 +17,9 @@ std::set<char32_t> document_characters(const doc::Document& document);
 // The font at `path` with only the glyphs for `characters` (and .notdef); empty when the file
 // cannot be read or HarfBuzz cannot subset it. The original is read once per process.
 std::string subset_font(const std::string& path, const std::set<char32_t>& characters);
+
+// Runs a prepared HarfBuzz subset of `face` and returns the font file's bytes (empty on failure);
+// takes ownership of `input`.
+std::string subset_bytes(hb_face_t* face, hb_subset_input_t* input);
 
 }  // namespace cg::pdf

@@ -12,6 +12,7 @@
 
 #include "core/utf8.h"
 #include "pdf/content_ops.h"
+#include "pdf/font_subset.h"
 #include "pdf/pdf_text.h"
 
 namespace cg::pdf {
@@ -99,16 +100,7 @@ std::string subset_by_glyphs(hb_face_t* face, const std::map<unsigned, std::u32s
   for (const auto& g : glyphs) hb_set_add(set, g.first);
   // Glyph ids stay as they are, so the content stream's CIDs are the font's glyph ids.
   hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
-  hb_face_t* subset = hb_subset_or_fail(face, input);
-  hb_subset_input_destroy(input);
-  if (!subset) return {};
-  hb_blob_t* blob = hb_face_reference_blob(subset);
-  unsigned int length = 0;
-  const char* data = hb_blob_get_data(blob, &length);
-  std::string out(data ? data : "", data ? length : 0);
-  hb_blob_destroy(blob);
-  hb_face_destroy(subset);
-  return out;
+  return subset_bytes(face, input);
 }
 
 std::array<int, 4> font_bbox(hb_face_t* face) {

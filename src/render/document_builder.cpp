@@ -80,9 +80,12 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
   if (options.large_print) doc::stack_wide_tables(d);
   if (family) d.furniture.notice = data["copy"]["notice"].get<std::string>();
   if (approved) {
+    RecordInputs inputs{bundle.text,       bundle.profile.digest,          t->digest(),   {},
+                        bundle.calendar->data_digest(), COREGROUP_VERSION, document_id(kind),
+                        audience_id(options.audience), options.for_member};
+    for (const auto& [path, image] : images) inputs.images.emplace_back(path, image.file);
     RecordDigest digest;
-    compute_record_digest(bundle.text, bundle.profile.digest, t->digest(), document_id(kind),
-                          audience_id(options.audience), options.for_member, digest);
+    compute_record_digest(inputs, digest);
     digest.large_print = options.large_print ? "yes" : "no";
     digest.authority = bundle.c.authority;
     digest.case_reference = bundle.c.case_reference;

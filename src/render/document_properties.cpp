@@ -5,27 +5,11 @@
 #include <memory>
 #include <pugixml.hpp>
 
+#include "pdf/pdf_info_reader.h"
+
 namespace cg {
 
 namespace {
-
-// A PDF literal string after "/Name": "(...)" with backslash escapes; plain ASCII is all we write.
-bool pdf_string_after(const std::string& bytes, const std::string& name, std::string& value) {
-  std::string key = "/" + name;
-  for (size_t pos = bytes.find(key); pos != std::string::npos; pos = bytes.find(key, pos + 1)) {
-    size_t at = pos + key.size();
-    if (at < bytes.size() && (std::isalnum(static_cast<unsigned char>(bytes[at])) || bytes[at] == '_')) continue;
-    while (at < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[at]))) ++at;
-    if (at >= bytes.size() || bytes[at] != '(') continue;
-    value.clear();
-    for (++at; at < bytes.size() && bytes[at] != ')'; ++at) {
-      if (bytes[at] == '\\' && at + 1 < bytes.size()) ++at;
-      value += bytes[at];
-    }
-    return true;
-  }
-  return false;
-}
 
 // One part of a DOCX package; `xml` stays empty when the package has no such part.
 bool docx_part(const std::string& bytes, const char* part, std::string& xml, std::string& error) {
@@ -66,10 +50,10 @@ bool docx_part(const std::string& bytes, const char* part, std::string& xml, std
 bool read_document_properties(const std::string& bytes, const std::vector<std::string>& wanted, Properties& out,
                               std::string& error) {
   if (bytes.rfind("%PDF-", 0) == 0) {
-    for (const auto& name : wanted) {
-      std::string value;
-      if (pdf_string_after(bytes, name, value)) out.emplace_back(name, value);
-    }
+    auto info = pdf::read_pdf_info(bytes, error);
+    if (!info) return false;
+    for (const auto& name : wanted)
+      if (auto it = info->find(name); it != info->end()) out.emplace_back(name, it->second);
     return true;
   }
   if (bytes.rfind("PK", 0) == 0) {
@@ -96,13 +80,13 @@ std::string document_format(const std::string& bytes) {
 }
 
 std::string document_creator(const std::string& bytes) {
-  std::string value, xml, error;
+  std::string xml, error;
   std::string format = document_format(bytes);
   if (format == "pdf") {
-    // The Info dictionary comes last in our files; an incremental update appends a newer one.
-    std::string::size_type at = bytes.rfind("/Creator");
-    if (at != std::string::npos && pdf_string_after(bytes.substr(at), "Creator", value)) return value;
-    return "";
+    auto info = pdf::read_pdf_info(bytes, error);
+    if (!info) return "";
+    auto it = info->find("Creator");
+    return it == info->end() ? "" : it->second;
   }
   if (format != "docx" || !docx_part(bytes, "docProps/app.xml", xml, error) || xml.empty()) return "";
   pugi::xml_document d;

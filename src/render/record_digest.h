@@ -1,10 +1,12 @@
 #pragma once
-// The record digest of an approved document: SHA-256 over a canonical form of the case data,
-// the profile's version and the template's version, for one document and audience. Written into
-// the document's footer and metadata, and recomputed by `coregroup verify`.
+// The record digest of an approved document: SHA-256 over everything that changes what the
+// document says or shows, for one document and audience: a canonical form of the case data, the
+// profile, the template, the signature images drawn, the working-day calendar (bank holidays and
+// any --holidays file) and the version of coregroup that made it. Written into the document's
+// footer and metadata, and recomputed by `coregroup verify`.
 #include <string>
-#include <vector>
 #include <utility>
+#include <vector>
 
 namespace cg {
 
@@ -15,6 +17,9 @@ struct RecordDigest {
   std::string case_digest;
   std::string profile_digest;
   std::string template_digest;
+  std::string images_digest;    // the signature images' bytes, by the path the case names them with
+  std::string calendar_digest;  // the holidays and closure days working days were counted with
+  std::string version;          // coregroup's own, e.g. "0.1.0"
   std::string combined;   // the record digest itself
 
   // Not part of the digest: what `verify` needs to render the document again ("yes"/"no") and to
@@ -28,10 +33,21 @@ struct RecordDigest {
   static RecordDigest from_properties(const std::vector<std::pair<std::string, std::string>>& props);
 };
 
-// `case_text` is the case file as read; its canonical form ignores spacing and key order.
-// `copy_for` is the member a family copy is for, or empty. Returns false when case_text is not JSON.
-bool compute_record_digest(const std::string& case_text, const std::string& profile_digest,
-                           const std::string& template_digest, const std::string& document, const std::string& audience,
-                           const std::string& copy_for, RecordDigest& out);
+// Everything the digest is made of. `case_text` is the case file as read; its canonical form
+// ignores spacing and key order. `images` are (path as written in the case, file bytes).
+struct RecordInputs {
+  std::string case_text;
+  std::string profile_digest;
+  std::string template_digest;
+  std::vector<std::pair<std::string, std::string>> images;
+  std::string calendar_digest;
+  std::string version;
+  std::string document;
+  std::string audience;
+  std::string copy_for;  // the member a family copy is for, or empty
+};
+
+// False when case_text is not JSON.
+bool compute_record_digest(const RecordInputs& in, RecordDigest& out);
 
 }  // namespace cg

@@ -58,7 +58,8 @@ TEST_CASE("Swindon counts social work visits only, from the last one before the 
   // Without the visit before the period, the gap runs from the conference, not the previous meeting.
   j = good_case();
   j["meeting"]["child_seen"].erase(0);
-  gap = find(check(j, DocumentKind::Minutes), "timescale.child_not_seen");
+  f = check(j, DocumentKind::Minutes);
+  gap = find(f, "timescale.child_not_seen");
   REQUIRE(gap);
   CHECK(gap->message.find("from Thursday 29 October 2026 to Thursday 19 November 2026") != std::string::npos);
   // No social work visit at all.
