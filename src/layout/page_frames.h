@@ -58,6 +58,9 @@ struct Layout {
   PageSize size;
   std::vector<Page> pages;
   std::vector<Bookmark> bookmarks;
+  // Set when the document needs more pages than it may have: placing stopped there, and pages
+  // holds only what was placed (no furniture).
+  bool over_page_limit = false;
 };
 
 }  // namespace cg::layout

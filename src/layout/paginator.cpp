@@ -100,13 +100,13 @@ class RowParts {
 
 class Paginator {
  public:
-  explicit Paginator(const PageStyle& style) : style_(style) {
+  Paginator(const PageStyle& style, std::size_t max_pages) : style_(style), max_pages_(max_pages) {
     layout_.size = PageSize{style.width, style.height};
   }
 
   Layout run(const std::vector<Chunk>& chunks) {
     new_page(nullptr);
-    for (std::size_t i = 0; i < chunks.size(); ++i) {
+    for (std::size_t i = 0; i < chunks.size() && !layout_.over_page_limit; ++i) {
       const Chunk& c = chunks[i];
       if (c.page_break) {
         if (body_started_) new_page(nullptr);
@@ -151,6 +151,12 @@ class Paginator {
   }
 
   void new_page(const std::vector<Chunk>* header) {
+    if (layout_.pages.size() >= max_pages_) {
+      // What is placed from here goes on the last page, unseen: the layout is refused anyway.
+      layout_.over_page_limit = true;
+      y_ = style_.content_top;
+      return;
+    }
     layout_.pages.emplace_back();
     y_ = style_.content_top;
     body_started_ = false;
@@ -197,7 +203,7 @@ class Paginator {
 
   void place(const Chunk& chunk) {
     RowParts c(chunk);
-    for (;;) {
+    while (!layout_.over_page_limit) {
       const double space = body_started_ ? c.space_before() : 0;
       if (y_ + space + c.height() <= style_.content_bottom + kEpsilon) {
         emit_rest(c, chunk);
@@ -236,6 +242,7 @@ class Paginator {
   }
 
   const PageStyle& style_;
+  const std::size_t max_pages_;
   Layout layout_;
   double y_ = 0;
   bool body_started_ = false;
@@ -243,14 +250,47 @@ class Paginator {
 
 }  // namespace
 
-Layout place_chunks(const std::vector<Chunk>& chunks, const PageStyle& style) {
-  return Paginator(style).run(chunks);
+Layout place_chunks(const std::vector<Chunk>& chunks, const PageStyle& style, std::size_t max_pages) {
+  return Paginator(style, max_pages).run(chunks);
 }
 
-Layout paginate(const doc::Document& document, const TextMeasurer& measurer) {
+std::size_t pages_at_least(const std::vector<Chunk>& chunks, const PageStyle& style) {
+  // A band (a chunk, or the part of one between two cuts) taller than a page overflows the one
+  // page it is given, so no band counts for more than a page.
+  const double page = style.content_height();
+  std::size_t pages = 0;
+  double segment = 0;  // since the last page break
+  auto close_segment = [&] {
+    if (segment > 0) pages += std::max<std::size_t>(1, static_cast<std::size_t>(segment / page));
+    segment = 0;
+  };
+  for (const Chunk& c : chunks) {
+    if (c.page_break) {
+      close_segment();
+      continue;
+    }
+    double from = 0;
+    for (double cut : c.cuts) {
+      segment += std::min(cut - from, page);
+      from = cut;
+    }
+    segment += std::min(c.height - from, page);
+  }
+  close_segment();
+  return std::max<std::size_t>(pages, 1);
+}
+
+Layout paginate(const doc::Document& document, const TextMeasurer& measurer, std::size_t max_pages) {
   const PageStyle style = page_style_for(document.base_font_size);
-  Layout layout = place_chunks(document_chunks(document, style, measurer), style);
-  add_furniture(layout, document, style, measurer);
+  const std::vector<Chunk> chunks = document_chunks(document, style, measurer);
+  if (max_pages != kNoPageLimit && pages_at_least(chunks, style) > max_pages) {
+    Layout refused;
+    refused.size = PageSize{style.width, style.height};
+    refused.over_page_limit = true;
+    return refused;
+  }
+  Layout layout = place_chunks(chunks, style, max_pages);
+  if (!layout.over_page_limit) add_furniture(layout, document, style, measurer);
   return layout;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "doc/sample_document.h"
+#include "layout/block_chunks.h"
 #include "layout/fake_measurer.h"
 #include "layout/page_style.h"
 #include "layout/table_chunks.h"
@@ -251,5 +252,41 @@ TEST_CASE("a table's header row never ends a page without a row under it", "[lay
       CHECK((!header || row));
       CHECK((!heading || header));
     }
+  }
+}
+
+TEST_CASE("the least page count never exceeds the pages a document takes", "[layout][paginator][limits]") {
+  FakeMeasurer m;
+  for (int actions : {0, 1, 7, 40, 120, 300}) {
+    INFO(actions);
+    doc::Document d = doc::sample_document(actions);
+    // A page break and a row taller than a page that may not split, among the rest.
+    d.blocks.push_back(doc::PageBreak{});
+    doc::Table t;
+    t.column_widths = {1};
+    t.header_rows = 0;
+    doc::TableRow row;
+    row.can_split = false;
+    doc::TableCell huge;
+    for (int i = 0; i < 150; ++i) huge.paragraphs.push_back(para("line" + std::to_string(i)));
+    row.cells = {huge};
+    t.rows.push_back(row);
+    d.blocks.push_back(t);
+    d.blocks.push_back(doc::PageBreak{});
+    d.blocks.push_back(doc::PageBreak{});
+    d.blocks.push_back(para("The end"));
+    const PageStyle style = page_style_for(d.base_font_size);
+    const std::size_t at_least = pages_at_least(document_chunks(d, style, m), style);
+    const Layout whole = paginate(d, m);
+    CHECK(at_least >= 1);
+    CHECK(at_least <= whole.pages.size());
+    CHECK(at_least * 2 > whole.pages.size());  // a useful bound, not just 1
+    // At the limit it is laid out; one page less is refused, with no furniture drawn.
+    const Layout at_limit = paginate(d, m, whole.pages.size());
+    CHECK_FALSE(at_limit.over_page_limit);
+    CHECK(at_limit.pages.size() == whole.pages.size());
+    const Layout refused = paginate(d, m, whole.pages.size() - 1);
+    CHECK(refused.over_page_limit);
+    CHECK(refused.pages.size() < whole.pages.size());
   }
 }

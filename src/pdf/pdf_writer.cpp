@@ -26,10 +26,10 @@ doc::WriteResult render(const doc::Document& document, const FontFiles& font_fil
     return result;
   }
   const PdfMeasurer measurer(fonts);
-  const layout::Layout layout = layout::paginate(document, measurer);
-  if (layout.pages.size() > max_pages) {
-    result.errors.push_back("the document would have " + std::to_string(layout.pages.size()) +
-                            " pages, over the limit of " + std::to_string(max_pages) + " pages for one PDF");
+  const layout::Layout layout = layout::paginate(document, measurer, max_pages);
+  if (layout.over_page_limit) {
+    result.errors.push_back("the document would have more than " + std::to_string(max_pages) +
+                            " pages, the limit for one PDF");
     return result;
   }
   PagePainter painter(doc, fonts);

@@ -442,7 +442,6 @@ TEST_CASE("a document that would pass the page limit is refused before its pages
   const auto refused = pdf::write_pdf(d, pdf::default_fonts(), 2);
   CHECK(refused.bytes.empty());
   REQUIRE(refused.errors.size() == 1);
-  CHECK(refused.errors.front().rfind("the document would have ", 0) == 0);
-  CHECK(refused.errors.front().find(" pages, over the limit of 2 pages for one PDF") != std::string::npos);
+  CHECK(refused.errors.front() == "the document would have more than 2 pages, the limit for one PDF");
   CHECK(pdf::kMaxPages < 32767);  // libharu's own limit for one page-tree node
 }
