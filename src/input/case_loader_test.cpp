@@ -129,6 +129,23 @@ TEST_CASE("hostile sizes: 10 MB strings and deep nesting", "[loader]") {
   CHECK(g[0].line == 1);
 }
 
+TEST_CASE("a file of more than 1,000,000 values is refused before it is parsed", "[loader]") {
+  // Commas and brackets inside strings are not values.
+  std::string text = "{\"x-list\": [\"a,b,[c]\"";
+  for (int i = 0; i < 999997; ++i) text += ",0";  // 1,000,000 values with the object, list and string
+  Findings ok = load_errors(text + "]}");
+  CHECK_FALSE(has(ok, "load.too_many_values", ""));
+  text += ",0,0";
+  const size_t second_comma = text.size() - 2;
+  Findings f = load_errors(text + "\n]}");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "load.too_many_values");
+  CHECK(f[0].message == "the data holds more than 1,000,000 values (fields and list entries); a file may hold at most "
+                        "that many");
+  CHECK(f[0].line == 1);
+  CHECK(f[0].column == static_cast<int>(second_comma) + 1);  // where the count passed the limit
+}
+
 TEST_CASE("not an object at the top", "[loader]") {
   Findings f = load_errors("[1, 2, 3]");
   REQUIRE(f.size() == 1);

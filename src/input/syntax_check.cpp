@@ -23,9 +23,18 @@ void line_and_column(std::string_view text, size_t offset, int& line, int& colum
 
 namespace {
 
-// Offset of the first bracket that opens nesting deeper than max_depth, or npos.
-size_t too_deep_at(std::string_view text, int max_depth) {
+struct Shape {
+  size_t too_deep_at = std::string_view::npos;   // the first bracket nested deeper than allowed
+  size_t too_many_at = std::string_view::npos;   // where the values pass the limit
+};
+
+// One pass over the text before parsing, so that neither limit costs the parse. Values are
+// counted by what starts them: a container, or a separator before the next entry, so the count
+// is at least the number of values the text holds less one.
+Shape measure_shape(std::string_view text, int max_depth, size_t max_values) {
+  Shape shape;
   int depth = 0;
+  size_t values = 0;
   bool in_string = false, escaped = false;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -33,15 +42,34 @@ size_t too_deep_at(std::string_view text, int max_depth) {
       if (escaped) escaped = false;
       else if (c == '\\') escaped = true;
       else if (c == '"') in_string = false;
-    } else if (c == '"') {
+      continue;
+    }
+    if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
-      if (++depth > max_depth) return i;
+      if (++depth > max_depth) {
+        shape.too_deep_at = i;
+        return shape;
+      }
+      ++values;
     } else if (c == '}' || c == ']') {
       --depth;
+    } else if (c == ',') {
+      ++values;
     }
+    if (values > max_values && shape.too_many_at == std::string_view::npos) shape.too_many_at = i;
   }
-  return std::string_view::npos;
+  return shape;
+}
+
+// 1000000 as "1,000,000".
+std::string grouped(size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 std::string plain_parse_message(const std::string& what) {
@@ -56,18 +84,27 @@ std::string plain_parse_message(const std::string& what) {
 
 }  // namespace
 
-std::optional<nlohmann::json> parse_json(std::string_view text, size_t max_bytes, int max_depth, Findings& findings) {
+std::optional<nlohmann::json> parse_json(std::string_view text, size_t max_bytes, int max_depth, Findings& findings,
+                                         size_t max_values) {
   if (text.size() > max_bytes) {
     findings.push_back({Severity::Error, "load.too_large", "",
                         "the file is " + std::to_string(text.size() >> 20) + " MB; a case file may be at most " +
                             std::to_string(max_bytes >> 20) + " MB"});
     return std::nullopt;
   }
-  size_t deep = too_deep_at(text, max_depth);
-  if (deep != std::string_view::npos) {
+  const Shape shape = measure_shape(text, max_depth, max_values);
+  if (shape.too_deep_at != std::string_view::npos) {
     Finding f{Severity::Error, "load.too_deep", "",
               "the data is nested more than " + std::to_string(max_depth) + " levels deep"};
-    line_and_column(text, deep, f.line, f.column);
+    line_and_column(text, shape.too_deep_at, f.line, f.column);
+    findings.push_back(f);
+    return std::nullopt;
+  }
+  if (shape.too_many_at != std::string_view::npos) {
+    Finding f{Severity::Error, "load.too_many_values", "",
+              "the data holds more than " + grouped(max_values) +
+                  " values (fields and list entries); a file may hold at most that many"};
+    line_and_column(text, shape.too_many_at, f.line, f.column);
     findings.push_back(f);
     return std::nullopt;
   }
