@@ -1,5 +1,7 @@
 #include "pdf/font_subset.h"
 
+#include "doc/document_text.h"
+
 #include <hb-subset.h>
 #include <hb.h>
 
@@ -23,17 +25,6 @@ void add_text(std::set<char32_t>& out, const std::string& text) {
       continue;
     }
     out.insert(utf8::next(text, pos));
-  }
-}
-
-void add_runs(std::set<char32_t>& out, const doc::Inlines& runs) {
-  for (const auto& r : runs) add_text(out, r.text);
-}
-
-void add_list(std::set<char32_t>& out, const doc::List& list) {
-  for (const auto& item : list.items) {
-    add_runs(out, item.runs);
-    for (const auto& sub : item.sublists) add_list(out, sub);
   }
 }
 
@@ -62,28 +53,7 @@ std::set<char32_t> document_characters(const doc::Document& d) {
   std::set<char32_t> out;
   for (char32_t c = 0x20; c < 0x7F; ++c) out.insert(c);  // page numbers, list markers, spacing
   for (char32_t c : {U'\u00A0', U'\u2022', U'\u2013', U'\u2026'}) out.insert(c);
-  for (const auto& s : {d.furniture.header_left, d.furniture.header_center, d.furniture.header_right,
-                        d.furniture.footer_left, d.furniture.notice, d.watermark})
-    add_text(out, s);
-  for (const auto& block : d.blocks) {
-    if (auto* h = std::get_if<doc::Heading>(&block)) add_text(out, h->text);
-    else if (auto* p = std::get_if<doc::Paragraph>(&block)) add_runs(out, p->runs);
-    else if (auto* l = std::get_if<doc::List>(&block)) add_list(out, *l);
-    else if (auto* t = std::get_if<doc::Table>(&block)) {
-      for (const auto& row : t->rows)
-        for (const auto& cell : row.cells)
-          for (const auto& para : cell.paragraphs) add_runs(out, para.runs);
-    } else if (auto* kv = std::get_if<doc::KeyValueBlock>(&block)) {
-      for (const auto& e : kv->entries) {
-        add_text(out, e.key);
-        add_runs(out, e.value);
-      }
-    } else if (auto* s = std::get_if<doc::SignatureBlock>(&block)) {
-      add_text(out, s->statement);
-      for (const auto& row : s->rows)
-        for (const auto& text : {row.name, row.role, row.signature_text, row.date}) add_text(out, text);
-    }
-  }
+  doc::for_each_drawn_text(d, [&](const std::string& text) { add_text(out, text); });
   return out;
 }
 

@@ -1,0 +1,66 @@
+#include "doc/document_text.h"
+
+namespace cg::doc {
+namespace {
+
+using Visit = std::function<void(const std::string&)>;
+
+void runs(const Inlines& inlines, const Visit& visit) {
+  for (const auto& r : inlines) visit(r.text);
+}
+
+void list(const List& l, const Visit& visit) {
+  for (const auto& item : l.items) {
+    runs(item.runs, visit);
+    for (const auto& sub : item.sublists) list(sub, visit);
+  }
+}
+
+void each_text(const Document& d, bool drawn_only, const Visit& visit) {
+  if (!drawn_only) {
+    for (const auto* s : {&d.meta.title, &d.meta.author, &d.meta.subject, &d.meta.keywords}) visit(*s);
+    for (const auto& [key, value] : d.meta.custom) visit(value);
+  }
+  const Visit accessible = [&](const std::string& s) {
+    if (!drawn_only) visit(s);
+  };
+  for (const auto* s : {&d.furniture.header_left, &d.furniture.header_center, &d.furniture.header_right,
+                        &d.furniture.footer_left, &d.furniture.notice, &d.watermark})
+    visit(*s);
+  for (const auto& block : d.blocks) {
+    if (auto* h = std::get_if<Heading>(&block)) {
+      visit(h->text);
+    } else if (auto* p = std::get_if<Paragraph>(&block)) {
+      runs(p->runs, visit);
+    } else if (auto* l = std::get_if<List>(&block)) {
+      list(*l, visit);
+    } else if (auto* t = std::get_if<Table>(&block)) {
+      accessible(t->caption);
+      accessible(t->description);
+      for (const auto& row : t->rows)
+        for (const auto& cell : row.cells)
+          for (const auto& para : cell.paragraphs) runs(para.runs, visit);
+    } else if (auto* kv = std::get_if<KeyValueBlock>(&block)) {
+      accessible(kv->caption);
+      accessible(kv->description);
+      for (const auto& e : kv->entries) {
+        visit(e.key);
+        runs(e.value, visit);
+      }
+    } else if (auto* s = std::get_if<SignatureBlock>(&block)) {
+      visit(s->statement);
+      accessible(s->caption);
+      accessible(s->description);
+      for (const auto& row : s->rows)
+        for (const auto* text : {&row.name, &row.role, &row.signature_text, &row.date}) visit(*text);
+    }
+  }
+}
+
+}  // namespace
+
+void for_each_drawn_text(const Document& d, const Visit& visit) { each_text(d, true, visit); }
+
+void for_each_text(const Document& d, const Visit& visit) { each_text(d, false, visit); }
+
+}  // namespace cg::doc
