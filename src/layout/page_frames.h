@@ -61,6 +61,9 @@ struct Layout {
   // Set when the document needs more pages than it may have: placing stopped there, and pages
   // holds only what was placed (no furniture).
   bool over_page_limit = false;
+  // Page furniture too long to print whole even in the smallest type ("the running header"...):
+  // a writer refuses the layout rather than lose its words.
+  std::vector<std::string> cut_furniture;
 };
 
 }  // namespace cg::layout

@@ -1,5 +1,7 @@
 #include "layout/page_furniture.h"
 
+#include "layout/line_breaker.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -106,18 +108,40 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
   const double right_baseline = style.header_baseline + (two_lines ? second_line : 0);
   const double header_rule = style.header_rule + (two_lines ? second_line : 0);
 
+  // Whose copy this is may be a long name: it wraps onto a second line, in smaller type if need
+  // be, rather than lose a word; longer still, it is reported, not cut.
+  double notice_size = style.furniture_size;
+  std::vector<TextLine> notice_lines;
+  if (!notice.empty()) {
+    for (;;) {
+      notice_lines = break_lines({StyledText{notice, FontFace::Bold}}, notice_size, width, m);
+      if (notice_lines.size() <= 2 || notice_size <= kSmallestType) break;
+      notice_size = std::max(kSmallestType, notice_size - 0.5);
+    }
+    if (notice_lines.size() > 2) {
+      notice_lines.resize(2);
+      layout.cut_furniture.push_back("the notice of whose copy it is");
+    }
+  }
+  if (l != left || c != center || r != right) layout.cut_furniture.push_back("the running header");
+
   const int total_pages = static_cast<int>(layout.pages.size());
   for (int i = 0; i < total_pages; ++i) {
     Page& page = layout.pages[static_cast<std::size_t>(i)];
     std::vector<Frame> frames;
     if (!watermark.empty()) frames.push_back(watermark_frame(watermark, style, m));
     const double hb = style.header_baseline;
-    if (!notice.empty()) {
-      // Above the header, in the top margin: bold and centred, so it is the first thing read.
-      const double ns = style.furniture_size;
-      const std::string n = fit_text(notice, FontFace::Bold, ns, width, m);
-      const double nx = style.text_left() + (width - m.width(n, FontFace::Bold, ns)) / 2;
-      frames.push_back(text_at(n, nx, hb - ns * 1.6, FontFace::Bold, ns, 0));
+    if (!notice_lines.empty()) {
+      // Above the header, in the top margin: bold and centred, so it is the first thing read; a
+      // second line goes above the first.
+      for (std::size_t k = 0; k < notice_lines.size(); ++k) {
+        const TextLine& line = notice_lines[notice_lines.size() - 1 - k];
+        std::string text;
+        for (const auto& f : line.fragments) text += f.text;
+        const double nx = style.text_left() + (width - line.width) / 2;
+        frames.push_back(text_at(text, nx, hb - notice_size * (1.6 + 1.2 * static_cast<double>(k)), FontFace::Bold,
+                                 notice_size, 0));
+      }
     }
     if (!l.empty()) frames.push_back(text_at(l, style.text_left(), hb, FontFace::Regular, size, 0.2));
     if (!c.empty()) frames.push_back(text_at(c, cx, hb, FontFace::Bold, size, 0));
@@ -136,6 +160,7 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
     frames.push_back(text_at(number, style.text_right() - nw, number_baseline, FontFace::Regular, fs, 0.2));
     if (!footer.empty()) {
       const std::string f = fit_text(footer, FontFace::Regular, fs, beside ? width - nw - gap : width, m);
+      if (f != footer && i == 0) layout.cut_furniture.push_back("the footer");
       frames.push_back(text_at(f, style.text_left(), style.footer_baseline, FontFace::Regular, fs, 0.2));
     }
     for (auto& f : page.frames) frames.push_back(std::move(f));

@@ -290,3 +290,29 @@ TEST_CASE("the least page count never exceeds the pages a document takes", "[lay
     CHECK(refused.pages.size() < whole.pages.size());
   }
 }
+
+TEST_CASE("a long copy notice wraps onto a second line; longer still, the layout says it was cut", "[layout][furniture]") {
+  FakeMeasurer m;
+  doc::Document d = doc::sample_document(3);
+  const PageStyle style = page_style_for(d.base_font_size);
+  std::string name;
+  for (int i = 0; i < 18; ++i) name += (i ? " " : "") + std::string("Name") + std::to_string(i);
+  d.furniture.notice = "Family copy. Copy for " + name;
+  Layout layout = paginate(d, m);
+  REQUIRE_FALSE(layout.pages.empty());
+  CHECK(layout.cut_furniture.empty());
+  std::string drawn;
+  int notice_lines = 0;
+  for (const auto& f : layout.pages.front().frames)
+    if (const auto* t = std::get_if<TextFrame>(&f); t && t->baseline < style.header_baseline - 1) {
+      drawn += t->text + " ";
+      ++notice_lines;
+      CHECK(t->baseline - t->size > 0);  // on the page
+    }
+  CHECK(notice_lines == 2);
+  for (int i = 0; i < 18; ++i) CHECK(drawn.find("Name" + std::to_string(i) + " ") != std::string::npos);
+
+  d.furniture.notice = "Family copy. Copy for " + words(400, "Verylongname");
+  layout = paginate(d, m);
+  CHECK(layout.cut_furniture == std::vector<std::string>{"the notice of whose copy it is"});
+}

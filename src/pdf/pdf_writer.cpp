@@ -32,6 +32,9 @@ doc::WriteResult render(const doc::Document& document, const FontFiles& font_fil
                             " pages, the limit for one PDF");
     return result;
   }
+  for (const auto& part : layout.cut_furniture)
+    result.errors.push_back(part + " is too long to print whole on every page, even in the smallest type");
+  if (!result.errors.empty()) return result;
   PagePainter painter(doc, fonts);
   const auto pages = painter.paint(layout);
   painter.finish(result.errors);

@@ -371,7 +371,7 @@ TEST_CASE("large print, long furniture and a watermark stay on the page", "[pdf]
   d.watermark = "DRAFT";
   d.furniture.header_left = "A Very Long Borough Council Name That Goes On And On";
   d.furniture.header_right = "Core Group Minutes and Child Protection Plan · SAMPLE-0001 · revision 12";
-  d.furniture.footer_left = std::string(300, 'x');
+  d.furniture.footer_left = "Approved, SHA-256 " + std::string(64, 'f');  // a record digest
   const fs::path pdf = render(dir, d);
   const auto style = layout::page_style_for(16);
   for (const auto& b : word_boxes(pdf)) {
@@ -382,6 +382,13 @@ TEST_CASE("large print, long furniture and a watermark stay on the page", "[pdf]
     CHECK(b.y_max <= style.height);
   }
   CHECK(text_of(pdf).find("OFFICIAL-SENSITIVE") != std::string::npos);
+  CHECK(text_of(pdf).find(d.furniture.footer_left) != std::string::npos);
+  // Longer than a line even in the smallest type: refused, not cut.
+  d.furniture.footer_left = std::string(300, 'x');
+  const auto refused = pdf::write_pdf(d);
+  CHECK(refused.bytes.empty());
+  CHECK(refused.errors == std::vector<std::string>{"the footer is too long to print whole on every page, even in the "
+                                                   "smallest type"});
 }
 
 TEST_CASE("a missing font file is reported, not thrown", "[pdf]") {
