@@ -250,17 +250,22 @@ struct Rendered {
   std::string docx_text;  // the same without tags, normalised
 };
 
-Rendered render_family(const std::string& case_path, const std::string& text, const std::string& for_member,
-                       const cg::test::TempDir& scratch, cg::SharedInputs& shared) {
-  cg::DiskFileSystem disk;
-  Rendered out;
+// The case `text` (a variant of the fixture at `case_path`) with its profile and calendar.
+cg::CaseBundle family_bundle(const std::string& case_path, const std::string& text, cg::SharedInputs& shared) {
   cg::LoadResult loaded = cg::load_case_text(text);
   REQUIRE(loaded.value);
   cg::ProfileLoad profile = shared.profile(loaded.value->authority);
   REQUIRE(profile.value);
   auto [calendar, calendar_findings] = shared.calendar("");
   REQUIRE(calendar_findings.empty());
-  cg::CaseBundle bundle{case_path, text, std::move(*loaded.value), *profile.value, calendar};
+  return cg::CaseBundle{case_path, text, std::move(*loaded.value), *profile.value, calendar};
+}
+
+Rendered render_family(const std::string& case_path, const std::string& text, const std::string& for_member,
+                       const cg::test::TempDir& scratch, cg::SharedInputs& shared) {
+  cg::DiskFileSystem disk;
+  Rendered out;
+  cg::CaseBundle bundle = family_bundle(case_path, text, shared);
   std::string pdfs;
   for (cg::DocumentKind kind : {cg::DocumentKind::Agenda, cg::DocumentKind::Minutes, cg::DocumentKind::Plan}) {
     cg::BuildOptions options;
@@ -357,12 +362,7 @@ const cg::FileSystem& disk_for_tests() {
 // normalised, one document after another; refused documents add nothing.
 std::string family_model_text(const Fixture& fx, const std::string& text, const std::string& for_member,
                               cg::SharedInputs& shared) {
-  cg::LoadResult loaded = cg::load_case_text(text);
-  REQUIRE(loaded.value);
-  cg::ProfileLoad profile = shared.profile(loaded.value->authority);
-  REQUIRE(profile.value);
-  auto [calendar, calendar_findings] = shared.calendar("");
-  cg::CaseBundle bundle{fx.path, text, std::move(*loaded.value), *profile.value, calendar};
+  cg::CaseBundle bundle = family_bundle(fx.path, text, shared);
   std::string all;
   for (cg::DocumentKind kind : {cg::DocumentKind::Agenda, cg::DocumentKind::Minutes, cg::DocumentKind::Plan}) {
     cg::BuildOptions options;

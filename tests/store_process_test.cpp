@@ -113,7 +113,7 @@ TEST_CASE("an import killed with SIGKILL leaves a sound store holding whole meet
     CHECK(meetings >= 25);
     CHECK(meetings < 500);
     // Whole meetings only: every stored meeting has all its actions, attendance and audit entry.
-    auto each = db.prepare("SELECT id, snapshot FROM meetings");
+    auto each = db.prepare("SELECT m.id, s.text FROM meetings m JOIN snapshots s ON s.sha256 = m.snapshot_sha256");
     while (each.step()) {
       nlohmann::json j = nlohmann::json::parse(each.text(1));
       std::int64_t id = each.integer(0);

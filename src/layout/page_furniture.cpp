@@ -159,9 +159,14 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
     const double number_baseline = beside ? style.footer_baseline : style.footer_baseline + fs * 1.25;
     frames.push_back(text_at(number, style.text_right() - nw, number_baseline, FontFace::Regular, fs, 0.2));
     if (!footer.empty()) {
-      const std::string f = fit_text(footer, FontFace::Regular, fs, beside ? width - nw - gap : width, m);
+      // Alone on its line it may still be too wide in large print: smaller type, down to the
+      // smallest we set, before any word would be lost.
+      double footer_size = fs;
+      while (!beside && footer_size > kSmallestType && m.width(footer, FontFace::Regular, footer_size) > width)
+        footer_size = std::max(kSmallestType, footer_size - 0.25);
+      const std::string f = fit_text(footer, FontFace::Regular, footer_size, beside ? width - nw - gap : width, m);
       if (f != footer && i == 0) layout.cut_furniture.push_back("the footer");
-      frames.push_back(text_at(f, style.text_left(), style.footer_baseline, FontFace::Regular, fs, 0.2));
+      frames.push_back(text_at(f, style.text_left(), style.footer_baseline, FontFace::Regular, footer_size, 0.2));
     }
     for (auto& f : page.frames) frames.push_back(std::move(f));
     page.frames = std::move(frames);

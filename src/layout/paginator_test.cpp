@@ -37,6 +37,20 @@ doc::Paragraph para(const std::string& text) { return doc::Paragraph{{doc::Run{t
 
 doc::TableCell cell(const std::string& text) { return doc::TableCell{{para(text)}}; }
 
+// One row of `lines` short paragraphs that may not split: taller than a page when lines > ~60.
+doc::Table tall_row_table(int lines) {
+  doc::Table t;
+  t.column_widths = {1};
+  t.header_rows = 0;
+  doc::TableRow row;
+  row.can_split = false;
+  doc::TableCell huge;
+  for (int i = 0; i < lines; ++i) huge.paragraphs.push_back(para("line" + std::to_string(i)));
+  row.cells = {huge};
+  t.rows.push_back(row);
+  return t;
+}
+
 std::string words(int n, const std::string& word) {
   std::string s;
   for (int i = 0; i < n; ++i) s += (i ? " " : "") + word;
@@ -149,16 +163,7 @@ TEST_CASE("rows that may not split move whole, long splittable rows split", "[la
 TEST_CASE("a row taller than a page splits even when it may not", "[layout][paginator]") {
   FakeMeasurer m;
   doc::Document d;
-  doc::Table t;
-  t.column_widths = {1};
-  t.header_rows = 0;
-  doc::TableRow row;
-  row.can_split = false;
-  doc::TableCell huge;
-  for (int i = 0; i < 150; ++i) huge.paragraphs.push_back(para("line" + std::to_string(i)));
-  row.cells = {huge};
-  t.rows.push_back(row);
-  d.blocks.push_back(t);
+  d.blocks.push_back(tall_row_table(150));
   const Layout layout = paginate(d, m);
   const PageStyle style = page_style_for(d.base_font_size);
   REQUIRE(layout.pages.size() >= 2);
@@ -262,16 +267,7 @@ TEST_CASE("the least page count never exceeds the pages a document takes", "[lay
     doc::Document d = doc::sample_document(actions);
     // A page break and a row taller than a page that may not split, among the rest.
     d.blocks.push_back(doc::PageBreak{});
-    doc::Table t;
-    t.column_widths = {1};
-    t.header_rows = 0;
-    doc::TableRow row;
-    row.can_split = false;
-    doc::TableCell huge;
-    for (int i = 0; i < 150; ++i) huge.paragraphs.push_back(para("line" + std::to_string(i)));
-    row.cells = {huge};
-    t.rows.push_back(row);
-    d.blocks.push_back(t);
+    d.blocks.push_back(tall_row_table(150));
     d.blocks.push_back(doc::PageBreak{});
     d.blocks.push_back(doc::PageBreak{});
     d.blocks.push_back(para("The end"));
@@ -291,7 +287,7 @@ TEST_CASE("the least page count never exceeds the pages a document takes", "[lay
   }
 }
 
-TEST_CASE("a long copy notice wraps onto a second line; longer still, the layout says it was cut", "[layout][furniture]") {
+TEST_CASE("a long copy notice wraps onto a second line, and longer still the layout says it was cut", "[layout][furniture]") {
   FakeMeasurer m;
   doc::Document d = doc::sample_document(3);
   const PageStyle style = page_style_for(d.base_font_size);

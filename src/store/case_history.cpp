@@ -34,8 +34,9 @@ History load_history(Store& store, SharedInputs& shared, const std::string& refe
     sqlite::Db& db = store.db();
     sqlite::Transaction tx(db, false);
     auto first = db.prepare(
-        "SELECT v.snapshot FROM meeting_versions v JOIN meetings m ON v.meeting_id = m.id "
-        "JOIN cases c ON m.case_id = c.id WHERE c.reference = ? AND m.sequence = 1 ORDER BY v.version LIMIT 1");
+        "SELECT s.text FROM meeting_versions v JOIN meetings m ON v.meeting_id = m.id "
+        "JOIN cases c ON m.case_id = c.id JOIN snapshots s ON s.sha256 = v.snapshot_sha256 "
+        "WHERE c.reference = ? AND m.sequence = 1 ORDER BY v.version LIMIT 1");
     first.bind(1, reference);
     if (first.step()) {
       LoadResult loaded = load_case_text(first.text(0));

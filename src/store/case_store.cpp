@@ -79,6 +79,7 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
 
   // nlohmann::json keeps keys sorted, so this ignores spacing and key order.
   std::string digest = sha256_hex(nlohmann::json::parse(text).dump());
+  const std::string text_sha = sha256_hex(text);  // the file as written: its key in `snapshots`
   DueDates due = due_dates(c, *profile.value, *calendar);
   std::string at = utc_timestamp(store.clock());
 
@@ -134,11 +135,11 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
           db.prepare(std::string("DELETE FROM ") + table + " WHERE meeting_id = ?").bind(1, meeting_id).run();
         }
         db.prepare(
-              "UPDATE meetings SET date = ?, status = ?, snapshot = ?, case_digest = ?, next_meeting = ?, "
+              "UPDATE meetings SET date = ?, status = ?, snapshot_sha256 = ?, case_digest = ?, next_meeting = ?, "
               "next_meeting_due = ?, minutes_due = ?, review_due = ? WHERE id = ?")
             .bind(1, c.meeting.date.iso())
             .bind(2, approved ? "approved" : "draft")
-            .bind(3, text)
+            .bind(3, text_sha)
             .bind(4, digest)
             .bind(5, c.meeting.next_meeting ? iso(c.meeting.next_meeting->date) : std::nullopt)
             .bind(6, due.next_meeting)
@@ -149,13 +150,13 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
         out.status = ImportStatus::Updated;
       } else {
         db.prepare(
-              "INSERT INTO meetings (case_id, sequence, date, status, snapshot, case_digest, next_meeting, "
+              "INSERT INTO meetings (case_id, sequence, date, status, snapshot_sha256, case_digest, next_meeting, "
               "next_meeting_due, minutes_due, review_due) VALUES (?,?,?,?,?,?,?,?,?,?)")
             .bind(1, case_id)
             .bind(2, c.meeting.sequence)
             .bind(3, c.meeting.date.iso())
             .bind(4, approved ? "approved" : "draft")
-            .bind(5, text)
+            .bind(5, text_sha)
             .bind(6, digest)
             .bind(7, c.meeting.next_meeting ? iso(c.meeting.next_meeting->date) : std::nullopt)
             .bind(8, due.next_meeting)
@@ -167,12 +168,13 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
       }
     }
 
+    db.prepare("INSERT OR IGNORE INTO snapshots (sha256, text) VALUES (?,?)").bind(1, text_sha).bind(2, text).run();
     db.prepare(
-          "INSERT INTO meeting_versions (meeting_id, version, snapshot, case_digest) VALUES "
+          "INSERT INTO meeting_versions (meeting_id, version, snapshot_sha256, case_digest) VALUES "
           "(?, (SELECT COALESCE(MAX(version), 0) + 1 FROM meeting_versions WHERE meeting_id = ?), ?, ?)")
         .bind(1, meeting_id)
         .bind(2, meeting_id)
-        .bind(3, text)
+        .bind(3, text_sha)
         .bind(4, digest)
         .run();
     {
@@ -217,9 +219,9 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
     append_audit(db, at, actor, audit_action, subject(c) + (approved ? " (approved)" : " (draft)"));
     if (approved) {
       db.prepare(
-            "INSERT INTO records (meeting_id, snapshot, case_digest, approved_by, approved_on) VALUES (?,?,?,?,?)")
+            "INSERT INTO records (meeting_id, snapshot_sha256, case_digest, approved_by, approved_on) VALUES (?,?,?,?,?)")
           .bind(1, meeting_id)
-          .bind(2, text)
+          .bind(2, text_sha)
           .bind(3, digest)
           .bind(4, c.record->approved_by)
           .bind(5, c.record->approved_on ? c.record->approved_on->iso() : std::string())
@@ -239,10 +241,12 @@ Exported export_case(Store& store, const std::string& reference, std::optional<i
   try {
     sqlite::Db& db = store.db();
     sqlite::Transaction tx(db);
-    auto find = db.prepare(sequence ? "SELECT m.id, m.sequence, m.snapshot FROM meetings m JOIN cases c ON "
-                                      "m.case_id = c.id WHERE c.reference = ? AND m.sequence = ?"
-                                    : "SELECT m.id, m.sequence, m.snapshot FROM meetings m JOIN cases c ON "
-                                      "m.case_id = c.id WHERE c.reference = ? ORDER BY m.sequence DESC LIMIT 1");
+    auto find = db.prepare(sequence ? "SELECT m.id, m.sequence, s.text FROM meetings m JOIN cases c ON m.case_id = c.id "
+                                      "JOIN snapshots s ON s.sha256 = m.snapshot_sha256 "
+                                      "WHERE c.reference = ? AND m.sequence = ?"
+                                    : "SELECT m.id, m.sequence, s.text FROM meetings m JOIN cases c ON m.case_id = c.id "
+                                      "JOIN snapshots s ON s.sha256 = m.snapshot_sha256 "
+                                      "WHERE c.reference = ? ORDER BY m.sequence DESC LIMIT 1");
     find.bind(1, reference);
     if (sequence) find.bind(2, *sequence);
     if (!find.step()) {
@@ -321,8 +325,8 @@ std::vector<StoredMeeting> case_meetings(Store& store, const std::string& refere
     sqlite::Db& db = store.db();
     sqlite::Transaction tx(db, false);
     auto stmt = db.prepare(
-        "SELECT m.sequence, m.date, m.status, m.snapshot FROM meetings m JOIN cases c ON m.case_id = c.id "
-        "WHERE c.reference = ? ORDER BY m.sequence");
+        "SELECT m.sequence, m.date, m.status, s.text FROM meetings m JOIN cases c ON m.case_id = c.id "
+        "JOIN snapshots s ON s.sha256 = m.snapshot_sha256 WHERE c.reference = ? ORDER BY m.sequence");
     stmt.bind(1, reference);
     while (stmt.step()) {
       meetings.push_back({static_cast<int>(stmt.integer(0)), stmt.text(1), stmt.text(2), stmt.text(3)});

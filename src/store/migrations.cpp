@@ -176,10 +176,43 @@ CREATE TABLE case_access (
 CREATE INDEX case_access_by_user ON case_access(user_name, case_id);
 )sql";
 
+// Step 3: each case file is kept once. Meetings, their versions and records held the same 14 KB
+// text up to three times; now they name it by its SHA-256 in `snapshots`, which only grows. The
+// immutability triggers are taken down for the rewrite and put back as they were.
+const char* kStep3 = R"sql(
+CREATE TABLE snapshots (
+  sha256 TEXT PRIMARY KEY,
+  text TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO snapshots (sha256, text) SELECT sha256(snapshot), snapshot FROM meeting_versions;
+INSERT OR IGNORE INTO snapshots (sha256, text) SELECT sha256(snapshot), snapshot FROM meetings;
+INSERT OR IGNORE INTO snapshots (sha256, text) SELECT sha256(snapshot), snapshot FROM records;
+DROP TRIGGER records_no_update;
+DROP TRIGGER approved_meetings_no_update;
+DROP TRIGGER meeting_versions_no_update;
+UPDATE meeting_versions SET snapshot = sha256(snapshot);
+UPDATE meetings SET snapshot = sha256(snapshot);
+UPDATE records SET snapshot = sha256(snapshot);
+ALTER TABLE meeting_versions RENAME COLUMN snapshot TO snapshot_sha256;
+ALTER TABLE meetings RENAME COLUMN snapshot TO snapshot_sha256;
+ALTER TABLE records RENAME COLUMN snapshot TO snapshot_sha256;
+CREATE TRIGGER records_no_update BEFORE UPDATE ON records
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be changed'); END;
+CREATE TRIGGER approved_meetings_no_update BEFORE UPDATE ON meetings WHEN OLD.status = 'approved'
+BEGIN SELECT RAISE(ABORT, 'approved records cannot be changed'); END;
+CREATE TRIGGER meeting_versions_no_update BEFORE UPDATE ON meeting_versions
+BEGIN SELECT RAISE(ABORT, 'meeting versions cannot be changed'); END;
+CREATE TRIGGER snapshots_no_update BEFORE UPDATE ON snapshots
+BEGIN SELECT RAISE(ABORT, 'stored case files cannot be changed'); END;
+CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots
+BEGIN SELECT RAISE(ABORT, 'stored case files cannot be deleted'); END;
+)sql";
+
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> steps = {
       {1, "cases, meetings, actions, records and the audit log", kStep1},
       {2, "workspace users and case access", kStep2},
+      {3, "each case file kept once", kStep3},
   };
   return steps;
 }

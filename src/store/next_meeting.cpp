@@ -29,8 +29,9 @@ NextMeeting prepare_next_meeting(Store& store, SharedInputs& shared, const FileS
     sqlite::Db& db = store.db();
     sqlite::Transaction tx(db, false);
     auto last = db.prepare(
-        "SELECT m.sequence, m.snapshot, m.date, m.next_meeting_due, m.review_due, c.id FROM meetings m "
-        "JOIN cases c ON m.case_id = c.id WHERE c.reference = ? AND m.status = 'approved' "
+        "SELECT m.sequence, s.text, m.date, m.next_meeting_due, m.review_due, c.id FROM meetings m "
+        "JOIN cases c ON m.case_id = c.id JOIN snapshots s ON s.sha256 = m.snapshot_sha256 "
+        "WHERE c.reference = ? AND m.status = 'approved' "
         "ORDER BY m.sequence DESC LIMIT 1");
     last.bind(1, reference);
     if (!last.step()) {

@@ -2,9 +2,19 @@
 
 #include <sqlite3.h>
 
+#include "core/sha256.h"
+
 namespace cg::sqlite {
 
 namespace {
+
+// sha256(text): 64 lower-case hex digits, for migrations that key text by its digest.
+void sha256_function(sqlite3_context* context, int, sqlite3_value** args) {
+  const auto* bytes = static_cast<const char*>(sqlite3_value_blob(args[0]));
+  const int size = sqlite3_value_bytes(args[0]);
+  const std::string digest = sha256_hex(std::string_view(bytes ? bytes : "", static_cast<size_t>(size)));
+  sqlite3_result_text(context, digest.c_str(), static_cast<int>(digest.size()), SQLITE_TRANSIENT);
+}
 
 [[noreturn]] void fail(sqlite3* db, int code, const std::string& context) {
   std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
@@ -23,6 +33,8 @@ Db::Db(const std::string& path, bool create) {
     throw Error("cannot open the store " + path + ": " + message, rc);
   }
   sqlite3_extended_result_codes(db_, 0);
+  sqlite3_create_function(db_, "sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sha256_function, nullptr,
+                          nullptr);
 }
 
 Db::~Db() { sqlite3_close_v2(db_); }

@@ -176,9 +176,11 @@ TEST_CASE("approved records cannot be changed or deleted through SQL", "[store]"
   REQUIRE(f.import(approved_case()).status == store::ImportStatus::Added);
   sqlite::Db& db = f.store->db();
   const char* attempts[] = {
-      "UPDATE records SET snapshot = '{}'",
+      "UPDATE records SET snapshot_sha256 = 'x'",
+      "UPDATE snapshots SET text = '{}'",
+      "DELETE FROM snapshots",
       "DELETE FROM records",
-      "UPDATE meetings SET snapshot = '{}'",
+      "UPDATE meetings SET snapshot_sha256 = 'x'",
       "UPDATE meetings SET status = 'draft'",
       "DELETE FROM meetings",
       "UPDATE action_states SET progress = 'done'",
@@ -194,9 +196,61 @@ TEST_CASE("approved records cannot be changed or deleted through SQL", "[store]"
   }
   CHECK(f.count("SELECT count(*) FROM records") == 1);
   CHECK(f.count("SELECT count(*) FROM action_states") == 2);
-  auto snap = db.prepare("SELECT snapshot FROM records");
+  auto snap = db.prepare("SELECT s.text FROM records r JOIN snapshots s ON s.sha256 = r.snapshot_sha256");
   REQUIRE(snap.step());
   CHECK(snap.text(0) == approved_case().dump(2));
+}
+
+TEST_CASE("an approved meeting's case file is kept once, for the meeting, its version and its record", "[store]") {
+  Fixture f;
+  REQUIRE(f.import(approved_case()).status == store::ImportStatus::Added);
+  const std::string text = approved_case().dump(2);
+  CHECK(f.count("SELECT count(*) FROM snapshots") == 1);
+  CHECK(f.count("SELECT sum(length(text)) FROM snapshots") == static_cast<std::int64_t>(text.size()));
+  CHECK(f.count("SELECT count(*) FROM meetings m JOIN meeting_versions v ON v.meeting_id = m.id JOIN records r ON "
+                "r.meeting_id = m.id JOIN snapshots s ON s.sha256 = m.snapshot_sha256 AND s.sha256 = "
+                "v.snapshot_sha256 AND s.sha256 = r.snapshot_sha256 WHERE s.sha256 = sha256(s.text)") == 1);
+}
+
+TEST_CASE("a store of schema 2 keeps each case file once after migrating, and stays immutable", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("old.db");
+  const std::string text = approved_case().dump(2);
+  {
+    sqlite::Db db(path, true);
+    for (const auto& step : store::migrations())
+      if (step.version <= 2) db.exec(step.sql);
+    db.exec("PRAGMA user_version = 2");
+    auto add = [&](const std::string& sql) { db.prepare(sql).bind(1, text).run(); };
+    db.exec("INSERT INTO cases (id, reference, authority, plan_type) VALUES (1, 'TEST-0001', 'swindon', "
+            "'child_protection')");
+    add("INSERT INTO meetings (id, case_id, sequence, date, status, snapshot, case_digest) VALUES "
+        "(1, 1, 2, '2026-12-04', 'approved', ?, 'd')");
+    add("INSERT INTO meeting_versions (meeting_id, version, snapshot, case_digest) VALUES (1, 1, ?, 'd')");
+    add("INSERT INTO records (meeting_id, snapshot, case_digest, approved_by, approved_on) VALUES "
+        "(1, ?, 'd', 'm4', '2026-12-10')");
+  }
+  store::Opened o = store::Store::open(path, test_clock);
+  REQUIRE(o.error == "");
+  sqlite::Db& db = o.store->db();
+  auto count = [&](const std::string& sql) {
+    auto stmt = db.prepare(sql);
+    REQUIRE(stmt.step());
+    return stmt.integer(0);
+  };
+  CHECK(count("PRAGMA user_version") == store::schema_version());
+  CHECK(count("SELECT count(*) FROM snapshots") == 1);
+  CHECK(count("SELECT count(*) FROM meetings m JOIN meeting_versions v ON v.meeting_id = m.id JOIN records r ON "
+              "r.meeting_id = m.id JOIN snapshots s ON s.sha256 = m.snapshot_sha256 AND s.sha256 = "
+              "v.snapshot_sha256 AND s.sha256 = r.snapshot_sha256") == 1);
+  store::Exported e = store::export_case(*o.store, "TEST-0001", std::nullopt, "tester");
+  CHECK(e.error == "");
+  CHECK(e.text == text);
+  for (const char* sql : {"UPDATE records SET snapshot_sha256 = 'x'", "UPDATE meetings SET snapshot_sha256 = 'x'",
+                          "UPDATE meeting_versions SET snapshot_sha256 = 'x'", "DELETE FROM snapshots"}) {
+    INFO(sql);
+    CHECK_THROWS_AS(db.exec(sql), sqlite::Error);
+  }
 }
 
 TEST_CASE("export gives the case file back byte for byte, and is logged", "[store]") {
