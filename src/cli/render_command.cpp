@@ -1,7 +1,5 @@
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <sstream>
@@ -73,27 +71,18 @@ struct StoreLink {
   std::unique_ptr<store::Store> store;
 };
 
-// Two case files whose references become the same file name (SBC/2026/0412 and SBC 2026 0412),
-// compared without case for folders on case-insensitive disks. Prints each pair; false if any.
+// Prints each pair of case files that would be written under one name; false if any.
 bool report_colliding_names(const std::vector<std::string>& inputs, const std::vector<BundleLoad>& bundles,
                             std::ostream& err) {
-  std::map<std::string, size_t> first;
-  bool ok = true;
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    if (!bundles[i].value) continue;
-    std::string name = records::safe_file_part(bundles[i].value->c.case_reference);
-    std::string key = name;
-    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    auto [it, added] = first.emplace(key, i);
-    if (added) continue;
-    const CaseBundle& a = *bundles[it->second].value;
-    err << "coregroup render: " << inputs[it->second] << " (case " << a.c.case_reference << ") and " << inputs[i]
-        << " (case " << bundles[i].value->c.case_reference << ") would both be written as " << name
+  std::vector<const std::string*> references;
+  for (const auto& b : bundles) references.push_back(b.value ? &b.value->c.case_reference : nullptr);
+  std::vector<records::NameCollision> collisions = records::colliding_file_names(references);
+  for (const auto& c : collisions)
+    err << "coregroup render: " << inputs[c.first] << " (case " << *references[c.first] << ") and " << inputs[c.second]
+        << " (case " << *references[c.second] << ") would both be written as " << c.name
         << "-*; render them separately, to different --out folders\n";
-    ok = false;
-  }
-  if (!ok) err << "coregroup render: nothing was written\n";
-  return ok;
+  if (!collisions.empty()) err << "coregroup render: nothing was written\n";
+  return collisions.empty();
 }
 
 struct RenderPlan {

@@ -1,6 +1,8 @@
 #include "records/render_case.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include "render/document_builder.h"
 #include "render/glyph_check.h"
@@ -25,6 +27,20 @@ std::string document_file_name(const std::string& case_reference, const Document
   if (audience == Audience::Family) name += "-family";
   if (!for_member.empty()) name += "-" + safe_file_part(for_member);
   return name + "." + extension;
+}
+
+std::vector<NameCollision> colliding_file_names(const std::vector<const std::string*>& references) {
+  std::map<std::string, size_t> first;
+  std::vector<NameCollision> out;
+  for (size_t i = 0; i < references.size(); ++i) {
+    if (!references[i]) continue;
+    std::string name = safe_file_part(*references[i]);
+    std::string key = name;
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto [it, added] = first.emplace(key, i);
+    if (!added) out.push_back({it->second, i, name});
+  }
+  return out;
 }
 
 namespace {

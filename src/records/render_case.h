@@ -24,6 +24,16 @@ std::string safe_file_part(const std::string& s);
 std::string document_file_name(const std::string& case_reference, const DocumentKindInfo& kind, Audience audience,
                                const std::string& for_member, const std::string& extension);
 
+// Two cases of one batch whose references give the same file names (SBC/2026/0412 and SBC 2026
+// 0412), compared without case for folders on case-insensitive disks: rendering both to one
+// folder would replace one's documents with the other's.
+struct NameCollision {
+  size_t first, second;  // indexes into the references given
+  std::string name;      // the shared file name part, safe_file_part(reference)
+};
+// `references` may hold nullptr for a case that did not load; it collides with nothing.
+std::vector<NameCollision> colliding_file_names(const std::vector<const std::string*>& references);
+
 struct RenderSettings {
   std::vector<DocumentKind> kinds;     // in the order to render them
   std::vector<const Writer*> formats;  // in the order to write them

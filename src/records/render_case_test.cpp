@@ -140,3 +140,16 @@ TEST_CASE("render_case: text no PDF font can draw refuses the PDF before anythin
   CHECK(docx.unusable.empty());
   CHECK(docx.documents.size() == 3);
 }
+
+TEST_CASE("render_case: references that give one file name, whatever their case, collide", "[records][render]") {
+  const std::string a = "SBC/2026/0412", b = "SBC 2026 0412", c = "sbc_2026_0412", d = "SBC-2026-0413";
+  CHECK(colliding_file_names({&a, &d}).empty());
+  auto found = colliding_file_names({&a, nullptr, &d, &b, &c});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].first == 0);
+  CHECK(found[0].second == 3);
+  CHECK(found[0].name == "SBC_2026_0412");
+  CHECK(found[1].first == 0);
+  CHECK(found[1].second == 4);
+  CHECK(found[1].name == "sbc_2026_0412");
+}
