@@ -67,7 +67,9 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
     case records::VerifyOutcome::Unusable:
       if (result.findings_about_case) print_findings(env.err, case_path, result.findings);
       else
-        for (const auto& f : result.findings) env.err << shown << ": " << f.message << '\n';
+        for (const auto& f : result.findings)
+          env.err << shown << ": " << f.message
+                  << (f.rule == "record.password_needed" ? " with --password-file FILE" : "") << '\n';
       return kUnusable;
     case records::VerifyOutcome::NoDigest:
       env.out << shown << ": carries no record digest; only approved minutes and plans have one\n";

@@ -24,7 +24,7 @@ RecordProperties read_record_properties(const std::string& bytes, const std::opt
     out.opened = std::move(opened.bytes);
     out.protected_copy = true;
   } else if (document_format(bytes) == "pdf" && pdf::is_protected_pdf(bytes)) {
-    return unusable("record.protected", "is password-protected; give its password with --password-file FILE");
+    return unusable("record.password_needed", "is password-protected; give its password");
   } else {
     out.opened = bytes;
   }

@@ -10,8 +10,9 @@
 namespace cg::records {
 
 struct RecordProperties {
-  // Why the file cannot be read as a coregroup document (rule "record.*", no pointer); nothing
-  // else is set then.
+  // Why the file cannot be read as a coregroup document, no pointer: record.password_needed (it is
+  // protected and no password was given), record.protected (the password does not open it, or it
+  // is damaged), record.not_coregroup, record.unreadable. Nothing else is set then.
   Findings unusable;
   std::string format;  // "pdf" or "docx"
   // The document as compared: a protected copy opened (with its password), else the bytes given.

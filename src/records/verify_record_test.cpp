@@ -113,7 +113,8 @@ TEST_CASE("verify_record: a protected copy is checked opened with its password",
   VerifyResult no_password = verify(fs, locked.bytes, kCase);
   CHECK(no_password.outcome == VerifyOutcome::Unusable);
   REQUIRE(no_password.findings.size() == 1);
-  CHECK(no_password.findings[0].rule == "record.protected");
+  CHECK(no_password.findings[0].rule == "record.password_needed");
+  CHECK(no_password.findings[0].message == "is password-protected; give its password");
   CHECK(verify(fs, locked.bytes, kCase, std::string("wrong")).outcome == VerifyOutcome::Unusable);
   VerifyResult opened = verify(fs, locked.bytes, kCase, std::string("correct horse"));
   CHECK(opened.outcome == VerifyOutcome::Matches);
