@@ -1,4 +1,5 @@
-// libFuzzer target: case file bytes -> load -> rules -> document model -> PDF and DOCX in memory.
+// libFuzzer target: case file bytes -> load -> rules -> records::render_case (the rules gate, the
+// document model, PDF and DOCX) in memory.
 // Profiles, the calendar and templates are read once; each iteration touches no disk.
 #include <cstddef>
 #include <cstdint>
@@ -11,7 +12,7 @@
 #include "input/case_bundle.h"
 #include "input/case_loader.h"
 #include "input/profile_loader.h"
-#include "render/document_builder.h"
+#include "records/render_case.h"
 #include "render/writers.h"
 #include "rules/rules.h"
 
@@ -94,16 +95,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Beside the fixtures, so signature images named by seed cases resolve.
   cg::CaseBundle bundle{kDataDir + "/fixtures/cases/fuzz-input.json", text, std::move(*loaded.value),
                         std::move(*profile.value), f.calendar};
-  for (cg::DocumentKind kind : {cg::DocumentKind::Agenda, cg::DocumentKind::Minutes, cg::DocumentKind::Plan}) {
-    cg::check_rules(bundle.c, bundle.profile, *bundle.calendar, kind);
-    // The family copy of every other input, decided by the input so a crash reproduces.
-    cg::Audience audience = (size % 2) ? cg::Audience::Family : cg::Audience::Professional;
-    cg::BuiltDocument built = cg::build_document(f.fs, kDataDir, bundle, kind, audience);
-    if (!built.value) continue;
-    for (const cg::Writer& writer : cg::writers()) {
-      cg::doc::WriteResult result = writer.write(*built.value);
-      if (result.ok() && result.bytes.empty()) __builtin_trap();  // "written" but nothing there
-    }
+  // The rules as validate runs them, for every document.
+  cg::records::RenderSettings settings;
+  for (const cg::DocumentKindInfo& info : cg::document_kinds()) {
+    cg::check_rules(bundle.c, bundle.profile, *bundle.calendar, info.kind);
+    settings.kinds.push_back(info.kind);
   }
+  // Then the render, as the command line and the workspace do it: the family copy of every other
+  // input, and a draft (past the rules gate) of every other pair, decided by the input so a crash
+  // reproduces.
+  for (const cg::Writer& writer : cg::writers()) settings.formats.push_back(&writer);
+  settings.audience = (size % 2) ? cg::Audience::Family : cg::Audience::Professional;
+  settings.draft = (size / 2) % 2;
+  cg::records::CaseRender rendered = cg::records::render_case(f.fs, kDataDir, bundle, settings);
+  if (!rendered.unusable.empty()) {
+    // Text no PDF font can draw refuses the PDF; the DOCX is still made, as `--format docx` would.
+    settings.formats = {cg::find_writer("docx")};
+    rendered = cg::records::render_case(f.fs, kDataDir, bundle, settings);
+    if (!rendered.unusable.empty()) __builtin_trap();
+  }
+  for (const cg::records::RenderedKind& document : rendered.documents)
+    for (const cg::records::RenderedFile& file : document.files)
+      if (file.errors.empty() && file.bytes.empty()) __builtin_trap();  // "written" but nothing there
   return 0;
 }

@@ -1,9 +1,6 @@
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
-#include <map>
 #include <mutex>
-#include <optional>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -13,15 +10,12 @@
 #include "cli/batch.h"
 #include "cli/findings_output.h"
 #include "cli/password_file.h"
-#include "cli/record_guard.h"
 #include "cli/store_options.h"
 #include "input/case_bundle.h"
 #include "pdf/pdf_protection.h"
-#include "render/document_builder.h"
-#include "render/glyph_check.h"
+#include "records/record_guard.h"
+#include "records/render_case.h"
 #include "render/writers.h"
-#include "render/record_digest.h"
-#include "rules/rules.h"
 #include "store/case_history.h"
 #include "store/case_store.h"
 
@@ -71,59 +65,36 @@ const char* kHelp =
     "Exit status: 0 every document written, 1 some refused by the rules, 2 unusable input, a write\n"
     "failure or an approved record that would have been replaced.\n";
 
-// Case references become file names: keep letters, digits, '-', '_' and '.', replace the rest.
-std::string safe_file_part(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-              (c == '.' && !out.empty());
-    out += ok ? c : '_';
-  }
-  return out.empty() ? "case" : out.substr(0, 100);
-}
-
 // One store connection shared by the cases rendered at once.
 struct StoreLink {
   std::mutex lock;
   std::unique_ptr<store::Store> store;
 };
 
-// Two case files whose references become the same file name (SBC/2026/0412 and SBC 2026 0412),
-// compared without case for folders on case-insensitive disks. Prints each pair; false if any.
+// Prints each pair of case files that would be written under one name; false if any.
 bool report_colliding_names(const std::vector<std::string>& inputs, const std::vector<BundleLoad>& bundles,
                             std::ostream& err) {
-  std::map<std::string, size_t> first;
-  bool ok = true;
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    if (!bundles[i].value) continue;
-    std::string name = safe_file_part(bundles[i].value->c.case_reference);
-    std::string key = name;
-    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    auto [it, added] = first.emplace(key, i);
-    if (added) continue;
-    const CaseBundle& a = *bundles[it->second].value;
-    err << "coregroup render: " << inputs[it->second] << " (case " << a.c.case_reference << ") and " << inputs[i]
-        << " (case " << bundles[i].value->c.case_reference << ") would both be written as " << name
+  std::vector<const std::string*> references;
+  for (const auto& b : bundles) references.push_back(b.value ? &b.value->c.case_reference : nullptr);
+  std::vector<records::NameCollision> collisions = records::colliding_file_names(references);
+  for (const auto& c : collisions)
+    err << "coregroup render: " << inputs[c.first] << " (case " << *references[c.first] << ") and " << inputs[c.second]
+        << " (case " << *references[c.second] << ") would both be written as " << c.name
         << "-*; render them separately, to different --out folders\n";
-    ok = false;
-  }
-  if (!ok) err << "coregroup render: nothing was written\n";
-  return ok;
+  if (!collisions.empty()) err << "coregroup render: nothing was written\n";
+  return collisions.empty();
 }
 
 struct RenderPlan {
-  std::vector<DocumentKind> kinds;
-  std::vector<const Writer*> formats;
-  std::string out_dir, suffix;
-  Audience audience;
-  std::string for_member;
+  records::RenderSettings settings;
+  std::string out_dir;
   std::string holidays;
-  bool draft, large_print;
   StoreLink* store = nullptr;
   std::optional<std::string> password;  // --protect: write a protected copy of each PDF too
 };
 
-// Renders every requested document of one case file; messages go to out/err.
+// Renders every requested document of one case file (records::render_case), places each file
+// without replacing an approved record, keeps approved records in the store; messages go to out/err.
 int render_case(const std::string& path, const BundleLoad& bundle, const RenderPlan& p, SharedInputs& shared, Env& env,
                 std::ostream& out, std::ostream& err) {
   int status = kOk;
@@ -133,78 +104,57 @@ int render_case(const std::string& path, const BundleLoad& bundle, const RenderP
     return kUnusable;
   }
   const CaseBundle& b = *bundle.value;
-  if (std::find_if(p.formats.begin(), p.formats.end(), [](const Writer* w) { return w->format == "pdf"; }) !=
-      p.formats.end()) {
-    Findings glyphs = missing_glyphs(b.text);
-    if (!glyphs.empty()) {
-      print_findings(err, path, glyphs);
-      return kUnusable;
-    }
+  records::HistoryLookup history;
+  if (p.store)
+    history = [&](const Case& c, std::optional<StoredHistory>& notes) {
+      std::lock_guard<std::mutex> guard(p.store->lock);
+      store::CaseDrift drift = store::drift_for_case(*p.store->store, shared, c, true);
+      if (drift.error.empty() && drift.known) notes = std::move(drift.notes);
+      return drift.error;
+    };
+  records::CaseRender rendered = records::render_case(env.fs, env.data_dir, b, p.settings, history);
+  if (!rendered.unusable.empty()) {
+    print_findings(err, path, rendered.unusable);
+    return kUnusable;
   }
-  for (DocumentKind kind : p.kinds) {
-    bool approved = renders_approved_record(b, kind, p.draft);
-    if (!p.draft && (kind == DocumentKind::Minutes || approved)) {
-      Findings findings = check_rules(b.c, b.profile, *b.calendar, kind);
-      if (has_errors(findings)) {
-        err << terminal_text(path) << ": the " << (approved ? "approved " : "") << document_id(kind) << " break"
-            << (kind == DocumentKind::Plan ? "s " : " ") << b.profile.short_name
-            << "'s rules and " << (kind == DocumentKind::Plan ? "was" : "were")
+  for (const records::RenderedKind& document : rendered.documents) {
+    const DocumentKindInfo& kind = *document.kind;
+    switch (document.outcome) {
+      case records::KindOutcome::RefusedByRules:
+        err << terminal_text(path) << ": the " << (document.approved ? "approved " : "") << kind.id << " break"
+            << (kind.plural ? " " : "s ") << b.profile.short_name << "'s rules and " << (kind.plural ? "were" : "was")
             << " not rendered (use --draft to render a draft anyway):\n";
-        print_findings(err, path, findings);
+        print_findings(err, path, document.findings);
         if (status == kOk) status = kRuleErrors;
         continue;
-      }
+      case records::KindOutcome::NoHistory:
+        err << path << ": " << document.history_error << '\n';
+        status = kUnusable;
+        continue;
+      case records::KindOutcome::Unusable:
+        print_findings(err, path, document.findings);
+        status = kUnusable;
+        continue;
+      case records::KindOutcome::Rendered: break;
     }
-    BuildOptions options;
-    options.audience = p.audience;
-    options.large_print = p.large_print;
-    options.draft = p.draft;
-    options.for_member = p.for_member;
-    std::optional<CaseBundle> with_history;
-    if (p.store && kind == DocumentKind::Agenda) {
-      std::lock_guard<std::mutex> guard(p.store->lock);
-      store::CaseDrift drift = store::drift_for_case(*p.store->store, shared, b.c, true);
-      if (!drift.error.empty()) {
-        err << path << ": " << drift.error << '\n';
+    for (const records::RenderedFile& file : document.files) {
+      const std::string target = p.out_dir + "/" + file.name;
+      if (!file.errors.empty()) {
+        for (const auto& e : file.errors) err << terminal_text(target) << ": " << terminal_text(e) << '\n';
         status = kUnusable;
         continue;
       }
-      if (drift.known) {
-        with_history = b;
-        with_history->c.history = std::move(drift.notes);
-      }
-    }
-    BuiltDocument built = build_document(env.fs, env.data_dir, with_history ? *with_history : b, kind, options);
-    if (!built.value) {
-      print_findings(err, path, built.findings);
-      status = kUnusable;
-      continue;
-    }
-    for (const Writer* writer : p.formats) {
-      doc::WriteResult result = writer->write(*built.value);
-      std::string target = p.out_dir + "/" + safe_file_part(b.c.case_reference) + "-" + document_id(kind) + p.suffix + "." +
-                           writer->extension;
-      if (!result.ok()) {
-        for (const auto& e : result.errors) err << terminal_text(target) << ": " << terminal_text(e) << '\n';
-        status = kUnusable;
-        continue;
-      }
-      // The check and the rename are one step, so a render racing this one (another process, or
-      // another job of this batch) cannot slip a draft in over a record.
       std::string refusal;
-      const std::string& bytes = result.bytes;
-      if (!env.fs.write_unless(
-              target, bytes, [&](const std::string* existing) { return replaces_approved_record(existing, bytes); },
-              refusal, error)) {
+      if (!records::place_document(env.fs, target, file.bytes, refusal, error)) {
         if (!refusal.empty()) err << terminal_text(target) << ": " << terminal_text(refusal) << '\n';
         else err << "coregroup render: " << terminal_text(error) << '\n';
         status = kUnusable;
         continue;
       }
       out << terminal_text(target) << '\n';
-      if (p.store && built.approved_record) {
-        store::RecordDocument kept{document_id(kind), audience_id(p.audience), writer->extension, p.large_print,
-                                   result.bytes, RecordDigest::from_properties(built.value->meta.custom).combined};
+      if (p.store && document.approved) {
+        store::RecordDocument kept{kind.id, audience_id(p.settings.audience), file.writer->extension,
+                                   p.settings.large_print, file.bytes, document.record_digest};
         std::lock_guard<std::mutex> guard(p.store->lock);
         std::string refusal_in_store =
             store::keep_record_document(*p.store->store, b.c.case_reference, b.c.meeting.sequence, b.text, kept);
@@ -213,9 +163,9 @@ int render_case(const std::string& path, const BundleLoad& bundle, const RenderP
           status = kUnusable;
         }
       }
-      if (p.password && writer->extension == std::string("pdf")) {
+      if (p.password && file.writer->extension == std::string("pdf")) {
         const std::string copy = target.substr(0, target.size() - 4) + "-protected.pdf";
-        doc::WriteResult protected_copy = pdf::protect_pdf(result.bytes, *p.password);
+        doc::WriteResult protected_copy = pdf::protect_pdf(file.bytes, *p.password);
         if (!protected_copy.ok()) {
           for (const auto& e : protected_copy.errors) err << copy << ": " << e << '\n';
           status = kUnusable;
@@ -247,7 +197,7 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
   std::vector<const Writer*> formats;
   if (args) {
     std::string document = args->get("--document", "all");
-    if (document == "all") kinds = {DocumentKind::Agenda, DocumentKind::Minutes, DocumentKind::Plan};
+    if (document == "all") for (const auto& k : document_kinds()) kinds.push_back(k.kind);
     else if (auto k = parse_document_kind(document)) kinds = {*k};
     else error = "--document must be agenda, minutes, plan or all";
     std::string format = args->get("--format", "all");
@@ -277,10 +227,6 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
     }
   }
   std::string out_dir = args->get("--out", ".");
-  Audience audience = parse_audience(args->get("--audience"));
-  std::string for_member = args->get("--for");
-  std::string suffix = audience == Audience::Family ? "-family" : "";
-  if (!for_member.empty()) suffix += "-" + safe_file_part(for_member);
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
 
@@ -295,8 +241,15 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
     env.err << "coregroup render: -j takes a number of threads from 1 to 256\n";
     return kUnusable;
   }
-  RenderPlan plan{kinds, formats, out_dir, suffix, audience, for_member, args->get("--holidays"), args->has("--draft"),
-                  args->has("--large-print")};
+  RenderPlan plan;
+  plan.settings.kinds = kinds;
+  plan.settings.formats = formats;
+  plan.settings.audience = parse_audience(args->get("--audience"));
+  plan.settings.for_member = args->get("--for");
+  plan.settings.large_print = args->has("--large-print");
+  plan.settings.draft = args->has("--draft");
+  plan.out_dir = out_dir;
+  plan.holidays = args->get("--holidays");
   plan.password = password;
   StoreLink link;
   if (args->options.count("--store")) {

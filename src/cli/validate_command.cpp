@@ -57,7 +57,7 @@ int validate_command(const std::vector<std::string>& argv, Env& env) {
     auto store = open_store(*args, env, "validate");
     if (!store) return kUnusable;
     SharedInputs shared(env.fs, env.data_dir);
-    store::CaseDrift drift = store::drift_for_case(*store, shared, bundle.value->c, document == DocumentKind::Agenda);
+    store::CaseDrift drift = store::drift_for_case(*store, shared, bundle.value->c, kind_info(document).before_meeting);
     if (!drift.error.empty()) {
       env.err << "coregroup validate: " << drift.error << '\n';
       return kUnusable;

@@ -2,12 +2,8 @@
 #include "cli/args.h"
 #include "cli/findings_output.h"
 #include "cli/password_file.h"
-#include "input/case_bundle.h"
-#include "pdf/pdf_protection.h"
-#include "render/document_builder.h"
-#include "render/document_properties.h"
-#include "render/record_digest.h"
-#include "render/record_rerender.h"
+#include "records/record_properties.h"
+#include "records/verify_record.h"
 
 namespace cg::cli {
 
@@ -53,121 +49,60 @@ int verify_command(const std::vector<std::string>& argv, Env& env) {
     env.err << terminal_text(document_path) << ": cannot read: " << error << '\n';
     return kUnusable;
   }
-  // A protected copy is compared in its opened form with the rendering opened the same way.
-  const bool protected_copy = args->options.count("--password-file") > 0;
-  if (protected_copy) {
-    auto password = read_password_file(env.fs, args->get("--password-file"), error);
+  std::optional<std::string> password;
+  if (args->options.count("--password-file")) {
+    password = read_password_file(env.fs, args->get("--password-file"), error);
     if (!password) {
       env.err << "coregroup verify: " << error << '\n';
       return kUnusable;
     }
-    doc::WriteResult opened = pdf::unprotected_pdf(*bytes, *password);
-    if (!opened.ok()) {
-      env.err << document_path << ": " << opened.errors.front() << '\n';
+  }
+  records::RecordProperties document = records::read_record_properties(*bytes, password);
+  records::VerifyResult result =
+      records::verify_record(env.fs, env.data_dir, document, case_path, args->get("--holidays"));
+  const RecordDigest& carried = result.carried;
+  const std::string shown = terminal_text(document_path);
+  const std::string not_matching = shown + ": does NOT match " + terminal_text(case_path) + "\n";
+  switch (result.outcome) {
+    case records::VerifyOutcome::Unusable:
+      if (result.findings_about_case) print_findings(env.err, case_path, result.findings);
+      else
+        for (const auto& f : result.findings)
+          env.err << shown << ": " << f.message
+                  << (f.rule == "record.password_needed" ? " with --password-file FILE" : "") << '\n';
       return kUnusable;
-    }
-    bytes = std::move(opened.bytes);
-  } else if (document_format(*bytes) == "pdf" && pdf::is_protected_pdf(*bytes)) {
-    env.err << document_path << ": is password-protected; give its password with --password-file FILE\n";
-    return kUnusable;
+    case records::VerifyOutcome::NoDigest:
+      env.out << shown << ": carries no record digest; only approved minutes and plans have one\n";
+      return kRuleErrors;
+    case records::VerifyOutcome::OtherCase:
+      env.out << not_matching << "  this document is for case " << carried.case_reference << " of authority "
+              << carried.authority << ", not case " << result.case_reference << " of authority "
+              << result.authority << '\n';
+      return kRuleErrors;
+    case records::VerifyOutcome::OtherVersion:
+      env.out << shown << ": cannot be checked by this coregroup (" << COREGROUP_VERSION << ")\n";
+      if (carried.version.empty())
+        env.out << "  an older coregroup made it, before records said which version made them; verify it with that "
+                   "version\n";
+      else
+        env.out << "  coregroup " << terminal_text(carried.version) << " made it; verify it with that version\n";
+      return kRuleErrors;
+    case records::VerifyOutcome::Changed:
+      env.out << not_matching;
+      for (const auto& reason : result.reasons) env.out << "  " << reason << '\n';
+      return kRuleErrors;
+    case records::VerifyOutcome::Unprovable:
+      env.out << not_matching
+              << "  the record digest matches, but the document does not say how it was rendered (an older "
+                 "coregroup made it), so its content cannot be proved; render it again\n";
+      return kRuleErrors;
+    case records::VerifyOutcome::ContentChanged:
+      env.out << not_matching << "  the document's content was changed after coregroup rendered it\n";
+      return kRuleErrors;
+    case records::VerifyOutcome::Matches: break;
   }
-  if (document_creator(*bytes) != "coregroup") {
-    env.err << terminal_text(document_path) << ": not a coregroup record (it was not made by coregroup render)\n";
-    return kUnusable;
-  }
-  RecordDigest empty;
-  std::vector<std::string> wanted;
-  empty.copy_for = "-";  // so that its key is asked for too
-  for (const auto& [key, value] : empty.properties()) wanted.push_back(key);
-  Properties props;
-  if (!read_document_properties(*bytes, wanted, props, error)) {
-    env.err << terminal_text(document_path) << ": " << error << '\n';
-    return kUnusable;
-  }
-  RecordDigest carried = RecordDigest::from_properties(props);
-  auto kind = parse_document_kind(carried.document);
-  if (carried.combined.empty() || !kind) {
-    env.out << terminal_text(document_path) << ": carries no record digest; only approved minutes and plans have one\n";
-    return kRuleErrors;
-  }
-  BundleLoad bundle = load_case_bundle(env.fs, case_path, env.data_dir, args->get("--holidays"));
-  if (!bundle.value) {
-    print_findings(env.err, case_path, bundle.findings);
-    return kUnusable;
-  }
-  const Case& c = bundle.value->c;
-  bool other_authority = !carried.authority.empty() && carried.authority != c.authority;
-  bool other_case = !carried.case_reference.empty() && carried.case_reference != c.case_reference;
-  if (other_authority || other_case) {
-    env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n'
-            << "  this document is for case " << carried.case_reference << " of authority " << carried.authority
-            << ", not case " << c.case_reference << " of authority " << c.authority << '\n';
-    return kRuleErrors;
-  }
-  if (carried.version != COREGROUP_VERSION) {
-    // The digest covers the version that made the record, and another version may lay the same
-    // case out differently: only the version that made it can prove it.
-    env.out << terminal_text(document_path) << ": cannot be checked by this coregroup (" << COREGROUP_VERSION << ")\n";
-    if (carried.version.empty())
-      env.out << "  an older coregroup made it, before records said which version made them; verify it with that version\n";
-    else
-      env.out << "  coregroup " << terminal_text(carried.version) << " made it; verify it with that version\n";
-    return kRuleErrors;
-  }
-  Findings findings;
-  auto rebuilt = rebuild_record(env.fs, env.data_dir, *bundle.value, carried, findings);
-  if (!rebuilt) {
-    print_findings(env.err, case_path, findings);
-    return kUnusable;
-  }
-  RecordDigest now = RecordDigest::from_properties(rebuilt->meta.custom);
-  if (now.combined != carried.combined) {
-    env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n';
-    const std::pair<std::string RecordDigest::*, std::string> parts[] = {
-        {&RecordDigest::case_digest, "the case data differs from the data this record was approved with"},
-        {&RecordDigest::profile_digest,
-         "the authority's profile (locales/" + bundle.value->profile.id + ".json) has changed since"},
-        {&RecordDigest::template_digest, "the " + carried.document + " template has changed since"},
-        {&RecordDigest::images_digest, "a signature image differs from the one this record was approved with"},
-        {&RecordDigest::calendar_digest,
-         "the holidays differ from those it was rendered with (give the same --holidays file, or none)"}};
-    bool explained = false;
-    for (const auto& [part, reason] : parts)
-      if (now.*part != carried.*part) {
-        env.out << "  " << reason << '\n';
-        explained = true;
-      }
-    if (!explained) env.out << "  the record digest itself has been altered\n";
-    return kRuleErrors;
-  }
-  if (carried.large_print.empty()) {
-    // Made before records said how they were rendered: the bytes cannot be reproduced, and
-    // skipping the check would let a stripped property hide a changed document.
-    env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n'
-            << "  the record digest matches, but the document does not say how it was rendered (an older "
-               "coregroup made it), so its content cannot be proved; render it again\n";
-    return kRuleErrors;
-  }
-  auto again = write_record(*rebuilt, document_format(*bytes), findings);
-  if (!again) {
-    print_findings(env.err, case_path, findings);
-    return kUnusable;
-  }
-  if (protected_copy) {
-    doc::WriteResult opened = pdf::unprotected_pdf(*again, "");
-    if (!opened.ok()) {
-      env.err << document_path << ": " << opened.errors.front() << '\n';
-      return kUnusable;
-    }
-    again = std::move(opened.bytes);
-  }
-  if (*again != *bytes) {
-    env.out << terminal_text(document_path) << ": does NOT match " << terminal_text(case_path) << '\n'
-            << "  the document's content was changed after coregroup rendered it\n";
-    return kRuleErrors;
-  }
-  env.out << terminal_text(document_path) << ": matches " << terminal_text(case_path) << " (approved " << carried.document << ", SHA-256 "
-          << now.combined << ")\n";
+  env.out << shown << ": matches " << terminal_text(case_path) << " (approved " << carried.document << ", SHA-256 "
+          << result.digest << ")\n";
   return kOk;
 }
 

@@ -13,11 +13,12 @@ std::optional<tmpl::Template> load_document_template(const FileSystem& fs, const
                                                      const std::string& authority, DocumentKind kind, Audience audience,
                                                      Findings& findings) {
   std::vector<std::string> search = {dir + "/templates/" + authority, dir + "/templates"};
-  std::string name = document_id(kind);
+  const DocumentKindInfo& info = kind_info(kind);
+  std::string name = info.template_name;
   if (audience == Audience::Family) {
     for (const auto& folder : search)
-      if (fs.exists(folder + "/" + name + "-family.xml")) {
-        name += "-family";
+      if (fs.exists(folder + "/" + info.family_template + ".xml")) {
+        name = info.family_template;
         break;
       }
   }
@@ -25,7 +26,7 @@ std::optional<tmpl::Template> load_document_template(const FileSystem& fs, const
 }
 
 bool renders_approved_record(const CaseBundle& bundle, DocumentKind kind, bool draft) {
-  return kind != DocumentKind::Agenda && !draft && bundle.c.record && bundle.c.record->status == "approved";
+  return kind_info(kind).record && !draft && bundle.c.record && bundle.c.record->status == "approved";
 }
 
 BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const CaseBundle& bundle, DocumentKind kind,
@@ -42,9 +43,10 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
       return result;
     }
     redacted = std::move(loaded.value);
-    const char* what = redacted->is_withheld("/meeting") ? "meeting"
-                       : kind == DocumentKind::Plan && redacted->is_withheld("/plan") ? "plan"
-                                                                                       : nullptr;
+    const char* needs = kind_info(kind).family_needs;
+    const char* what = redacted->is_withheld("/meeting")                          ? "meeting"
+                       : needs && redacted->is_withheld(std::string("/") + needs) ? needs
+                                                                                  : nullptr;
     if (what) {
       result.findings.push_back({Severity::Error, "family.document_withheld", std::string("/") + what,
                                  std::string("the ") + what + " is restricted or withheld from this copy, so there "
@@ -62,7 +64,7 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
   SignatureImages images = load_signature_images(fs, c, bundle.path, result.findings);
   if (!result.findings.empty()) return result;
   bool approved = renders_approved_record(bundle, kind, options.draft) && c.record && c.record->status == "approved";
-  bool record = kind != DocumentKind::Agenda;
+  bool record = kind_info(kind).record;
   // A draft of an approved case: the template must not show the approval either.
   const bool draft_of_approved = record && !approved && c.record && c.record->status == "approved";
   nlohmann::json data = build_view_model(c, bundle.profile, *bundle.calendar, kind, options.audience,

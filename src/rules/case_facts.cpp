@@ -4,22 +4,6 @@
 
 namespace cg {
 
-const char* document_id(DocumentKind kind) {
-  switch (kind) {
-    case DocumentKind::Agenda: return "agenda";
-    case DocumentKind::Minutes: return "minutes";
-    case DocumentKind::Plan: return "plan";
-  }
-  return "agenda";
-}
-
-std::optional<DocumentKind> parse_document_kind(const std::string& id) {
-  if (id == "agenda") return DocumentKind::Agenda;
-  if (id == "minutes") return DocumentKind::Minutes;
-  if (id == "plan") return DocumentKind::Plan;
-  return std::nullopt;
-}
-
 std::optional<StartEvent> start_event(const Case& c) {
   switch (c.plan_type) {
     case PlanType::ChildProtection:

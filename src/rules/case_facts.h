@@ -6,13 +6,10 @@
 
 #include "core/calendar.h"
 #include "model/case.h"
+#include "model/document_kind.h"
 #include "model/profile.h"
 
 namespace cg {
-
-enum class DocumentKind { Agenda, Minutes, Plan };
-const char* document_id(DocumentKind kind);  // "agenda", "minutes", "plan"
-std::optional<DocumentKind> parse_document_kind(const std::string& id);
 
 struct StartEvent {
   Date date;

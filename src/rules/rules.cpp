@@ -8,18 +8,19 @@ namespace {
 
 struct RuleGroup {
   void (*check)(const RuleContext&, Findings&);
-  bool agenda, minutes, plan;
+  RuleSet set;
 };
 
-// Which rule groups apply to which document; see docs/rules.md.
+// The rule groups in the order they report; which apply to which document is in the document kinds
+// table (model/document_kind.cpp); see docs/rules.md.
 const RuleGroup kRuleGroups[] = {
-    {check_agenda_coverage, true, true, false},
-    {check_smart_actions, true, true, true},
-    {check_membership, true, true, true},
-    {check_views, false, true, false},
-    {check_timescales, true, true, true},
-    {check_child_seen, false, true, false},
-    {check_plan_sections, false, true, true},
+    {check_agenda_coverage, kAgendaCoverageRules},
+    {check_smart_actions, kSmartActionRules},
+    {check_membership, kMembershipRules},
+    {check_views, kViewsRules},
+    {check_timescales, kTimescaleRules},
+    {check_child_seen, kChildSeenRules},
+    {check_plan_sections, kPlanSectionRules},
 };
 
 }  // namespace
@@ -33,11 +34,9 @@ Findings check_rules(const Case& c, const Profile& profile, const WorkingDayCale
     return out;
   }
   RuleContext ctx{c, profile, rules, calendar, document};
-  for (const auto& group : kRuleGroups) {
-    bool applies = (document == DocumentKind::Agenda && group.agenda) ||
-                   (document == DocumentKind::Minutes && group.minutes) || (document == DocumentKind::Plan && group.plan);
-    if (applies) group.check(ctx, out);
-  }
+  const unsigned applies = kind_info(document).rule_sets;
+  for (const auto& group : kRuleGroups)
+    if (applies & group.set) group.check(ctx, out);
   return out;
 }
 

@@ -1,9 +1,9 @@
-#include "cli/record_guard.h"
+#include "records/record_guard.h"
 
 #include "render/document_properties.h"
 #include "render/record_digest.h"
 
-namespace cg::cli {
+namespace cg::records {
 
 namespace {
 
@@ -37,4 +37,11 @@ std::string replaces_approved_record(const std::string* existing, const std::str
          "should be replaced)";
 }
 
-}  // namespace cg::cli
+bool place_document(FileSystem& fs, const std::string& path, const std::string& bytes, std::string& refusal,
+                    std::string& error) {
+  return fs.write_unless(
+      path, bytes, [&](const std::string* existing) { return replaces_approved_record(existing, bytes); }, refusal,
+      error);
+}
+
+}  // namespace cg::records
