@@ -2,7 +2,9 @@
 // see which case.
 #include <catch2/catch.hpp>
 
+#include "run_tool.h"
 #include "test_support.h"
+#include "web/html.h"
 #include "workspace_server.h"
 
 using namespace cg;
@@ -103,4 +105,47 @@ TEST_CASE("workspace: a refused import shows the findings and stores nothing", "
   // Without the CSRF token nothing is imported.
   httplib::MultipartFormDataItems items = {{"case", good_case().dump(), "case.json", "application/json"}};
   CHECK(ws.client().Post("/cases/import", with_session(ws, in.session), items)->status == 403);
+}
+
+TEST_CASE("workspace: a meeting's documents download as the command line renders them", "[server][cases]") {
+  TestWorkspace ws;
+  ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
+  ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
+  LoggedIn in = log_in(ws, "amira", "pw-amira-1");
+  REQUIRE(import_case(ws, in, good_case().dump())->status == 303);
+  auto c = ws.client();
+  auto page = c.Get("/case?ref=TEST-0001", with_session(ws, in.session));
+  const std::string plan_pdf = "/case/document?ref=TEST-0001&meeting=2&document=plan&format=pdf";
+  CHECK(page->body.find("href=\"" + web::escape_attr(plan_pdf) + "\"") != std::string::npos);
+  CHECK(page->body.find("Family plan for ") != std::string::npos);
+
+  auto pdf = c.Get(plan_pdf, with_session(ws, in.session));
+  REQUIRE(pdf->status == 200);
+  CHECK(pdf->get_header_value("Content-Type") == "application/pdf");
+  CHECK(pdf->get_header_value("Content-Disposition") == "attachment; filename=\"TEST-0001-plan.pdf\"");
+  CHECK(pdf->body.rfind("%PDF-", 0) == 0);
+  TempDir dir;
+  std::string saved = dir.write("plan.pdf", pdf->body);
+  std::string text = run_tool("pdftotext -enc UTF-8 " + quote(saved) + " -").out;
+  CHECK(text.find("DRAFT") != std::string::npos);  // the case is a draft
+  CHECK(text.find(good_case()["case_reference"].get<std::string>()) != std::string::npos);
+
+  const std::string member = good_case()["members"][0]["id"];
+  auto copy = c.Get("/case/document?ref=TEST-0001&meeting=2&document=plan&format=docx&audience=family&for=" + member,
+                    with_session(ws, in.session));
+  REQUIRE(copy->status == 200);
+  CHECK(copy->get_header_value("Content-Disposition") ==
+        "attachment; filename=\"TEST-0001-plan-family-" + member + ".docx\"");
+  CHECK(copy->body.rfind("PK", 0) == 0);
+
+  // Nonsense asks and other people's cases answer as nothing there.
+  for (const std::string bad : {std::string("document=nonsense&format=pdf"), std::string("document=plan&format=exe"),
+                                std::string("document=plan&format=pdf&audience=press"),
+                                "document=plan&format=pdf&for=" + member})
+    CHECK(c.Get("/case/document?ref=TEST-0001&meeting=2&" + bad, with_session(ws, in.session))->status == 404);
+  CHECK(c.Get("/case/document?ref=TEST-0001&meeting=9&document=plan&format=pdf", with_session(ws, in.session))->status ==
+        404);
+  LoggedIn ben = log_in(ws, "ben", "pw-ben-12345");
+  CHECK(c.Get(plan_pdf, with_session(ws, ben.session))->status == 404);
+  CHECK(c.Get(plan_pdf)->status == 303);  // no session: to the login page
 }

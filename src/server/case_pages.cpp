@@ -2,6 +2,9 @@
 
 #include <ctime>
 
+#include <nlohmann/json.hpp>
+
+#include "server/document_downloads.h"
 #include "server/store_accounts.h"
 #include "store/case_list.h"
 #include "store/case_store.h"
@@ -48,10 +51,41 @@ web::Node import_form(const std::string& csrf) {
              web::button("Import", "govuk-button--secondary")});
 }
 
+// The documents of one meeting: each in PDF and DOCX, and the family plan for everyone and for
+// each member (a member's copy leaves out what is withheld from them).
+std::vector<web::Node> documents_section(const std::string& reference, const store::StoredMeeting& m) {
+  auto links = [&](const std::string& label, const std::string& document, const std::string& audience,
+                   const std::string& member) {
+    return el("li", {},
+              {txt(label + ": "), web::link(document_href(reference, m.sequence, document, "pdf", audience, member), "PDF"),
+               txt(", "),
+               web::link(document_href(reference, m.sequence, document, "docx", audience, member), "Word (DOCX)")});
+  };
+  web::Node list = el("ul", {{"class", "govuk-list"}});
+  list.add(links("Agenda", "agenda", "professional", ""));
+  list.add(links("Minutes", "minutes", "professional", ""));
+  list.add(links("Plan", "plan", "professional", ""));
+  list.add(links("Family plan", "plan", "family", ""));
+  nlohmann::json c = nlohmann::json::parse(m.snapshot, nullptr, false);
+  if (c.is_object() && c.contains("members") && c["members"].is_array()) {
+    for (const auto& member : c["members"]) {
+      if (!member.is_object() || !member.contains("id") || !member["id"].is_string()) continue;
+      const std::string name = member.contains("name") && member["name"].is_string() ? member["name"].get<std::string>()
+                                                                                      : member["id"].get<std::string>();
+      list.add(links("Family plan for " + name, "plan", "family", member["id"].get<std::string>()));
+    }
+  }
+  return {el("h2", {{"class", "govuk-heading-m"}}, {txt("Documents of meeting " + std::to_string(m.sequence))}),
+          web::paragraph(m.status == "approved" ? "The approved record, as it was agreed."
+                                                : "A draft: each page is marked DRAFT until the meeting is approved."),
+          list};
+}
+
 }  // namespace
 
 void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {
   const Clock& clock = access.store.clock();
+  mount_document_downloads(workspace, server, access);
 
   workspace.get(server, "/", [access, &clock](const httplib::Request&, httplib::Response& res, const Visitor& v) {
     std::string error, now = today(clock);
@@ -143,6 +177,8 @@ void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess
                      el("thead", {{"class", "govuk-table__head"}},
                         {el("tr", {{"class", "govuk-table__row"}}, {th("Meeting"), th("Date"), th("Status"), th("Download")})}),
                      body})};
+    if (!meetings.empty())
+      for (auto& n : documents_section(reference, meetings.back())) page.main.push_back(std::move(n));
     Workspace::send_page(res, page);
   });
 
