@@ -21,7 +21,7 @@ class CaseReader {
     const std::string p;
     if (!w_.object(root, p, {"format", "authority", "plan_type", "case_reference", "children", "members",
                              "conference", "assessment", "looked_after", "previous_meetings", "meeting", "plan",
-                             "signs_of_safety", "voice_of_child", "views", "risk", "signatures", "record"}))
+                             "signs_of_safety", "voice_of_child", "views", "risk", "signatures", "record", "contacts"}))
       return;
     w_.restricted(root, p);  // allowed on any object, the whole case included
     c.format = w_.choice(root, p, "format", true, {"coregroup/1"});
@@ -78,6 +78,16 @@ class CaseReader {
         rec.approved_by = w_.text(*r, "/record", "approved_by", rec.status == "approved");
         rec.approved_on = w_.date(*r, "/record", "approved_on", rec.status == "approved");
         c.record = rec;
+      }
+    }
+    if (const json* k = sub(root, "contacts", false)) {
+      FamilyContacts contacts;
+      if (located(*k, "/contacts", contacts, {"out_of_hours", "complaints", "advocacy", "interpreter"})) {
+        contacts.out_of_hours = w_.text(*k, "/contacts", "out_of_hours", false);
+        contacts.complaints = w_.text(*k, "/contacts", "complaints", false);
+        contacts.advocacy = w_.text(*k, "/contacts", "advocacy", false);
+        contacts.interpreter = w_.text(*k, "/contacts", "interpreter", false);
+        c.contacts = contacts;
       }
     }
   }
@@ -278,9 +288,12 @@ class CaseReader {
 
   Plan plan(const json& j, const std::string& p) {
     Plan pl;
-    if (!located(j, p, pl, {"reasons", "needs", "outcomes", "contingency", "contact", "resources", "success_measures"}))
+    if (!located(j, p, pl, {"reasons", "reasons_for_family", "strengths", "needs", "outcomes", "contingency", "contact",
+                             "resources", "success_measures"}))
       return pl;
     pl.reasons = w_.text(j, p, "reasons", false);
+    pl.reasons_for_family = w_.text(j, p, "reasons_for_family", false);
+    pl.strengths = w_.texts(j, p, "strengths", false);
     pl.needs = w_.texts(j, p, "needs", false);
     w_.array(j, p, "outcomes", false, [&](const json& e, const std::string& q) {
       Outcome o;

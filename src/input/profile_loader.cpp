@@ -112,7 +112,8 @@ Profile read_profile(JsonWalker& w, const json& j) {
                        "chair", "all_members_sign_plan", "vague_terms", "filler_words", "placeholder_notes",
                        "words", "absent_feedback_named", "absent_professional", "absent_family_reason",
                        "absent_family_representation", "chair_required", "minute_taker_required",
-                       "family_in_core_group", "visits_by", "first_meeting_keeps_actions", "drift", "family_copy"}))
+                       "family_in_core_group", "visits_by", "first_meeting_keeps_actions", "drift", "family_copy",
+                       "glossary"}))
     return prof;
   prof.id = w.text(j, p, "id", true);
   prof.name = w.text(j, p, "name", true);
@@ -207,6 +208,17 @@ Profile read_profile(JsonWalker& w, const json& j) {
   }
   prof.placeholder_notes = w.texts(j, p, "placeholder_notes", false);
   if (j.contains("words")) read_words(w, j["words"], "/words", "", prof.words);
+  if (j.contains("glossary") && !j["glossary"].is_null()) {
+    const json& g = j["glossary"];
+    if (!g.is_object()) w.error("load.type", "/glossary", "expected an object of terms and their plain meanings");
+    else
+      for (auto it = g.begin(); it != g.end(); ++it) {
+        if (it.value().is_null()) continue;  // a council removing an inherited term
+        if (!it.value().is_string() || it.key().empty())
+          w.error("load.type", pointer_child("/glossary", it.key()), "expected the term's plain meaning as text");
+        else prof.glossary[it.key()] = it.value().get<std::string>();
+      }
+  }
   return prof;
 }
 

@@ -105,6 +105,9 @@ struct Resource : Located {
 
 struct Plan : Located {
   std::string reasons, contingency, success_measures;
+  // Extensions for the family plan: the reasons in plain words, and what the family does well.
+  std::string reasons_for_family;
+  std::vector<std::string> strengths;
   std::vector<std::string> needs;
   std::vector<Outcome> outcomes;
   std::vector<ContactArrangement> contact;
@@ -146,6 +149,12 @@ struct Record : Located {
   std::optional<Date> approved_on;
 };
 
+// Extension: who a family can turn to, for this case (each overrides the profile's words of the same
+// name in the family plan's contact block).
+struct FamilyContacts : Located {
+  std::string out_of_hours, complaints, advocacy, interpreter;
+};
+
 struct Conference : Located {
   std::optional<Date> initial, next_review, last_review;
 };
@@ -179,6 +188,7 @@ struct Case {
   std::optional<Risk> risk;
   std::vector<Signature> signatures;
   std::optional<Record> record;
+  std::optional<FamilyContacts> contacts;
   std::optional<StoredHistory> history;
 
   // Set in a family copy's case only (see input/case_redaction.h): the JSON pointers of the

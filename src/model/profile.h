@@ -103,6 +103,8 @@ struct Profile {
   // The words the documents print, keyed by dotted path ("attendance.present"), from the profile's
   // "words" object; a council changes them, a translation replaces them.
   std::map<std::string, std::string> words;
+  // Acronyms and their plain meanings: a family plan explains the ones it uses (render/glossary.h).
+  std::map<std::string, std::string> glossary;
   std::string digest;  // SHA-256 of the merged profile data: its version, for record digests
 
   // Null when the authority does not use this plan type.

@@ -129,6 +129,9 @@ class ViewBuilder {
                      {"name", kind_ == DocumentKind::Plan ? "plan" : kind_ == DocumentKind::Minutes ? "record" : "agenda"},
                      {"created", created()}};
     v["signers"] = signers();
+    v["agreement"] = agreement();
+    v["contacts"] = contacts();
+    v["glossary"] = json::array();  // filled by the builder with the terms a family plan uses
     return v;
   }
 
@@ -363,7 +366,18 @@ class ViewBuilder {
     json resources = json::array();
     for (const auto& r : pl.resources)
       resources.push_back({{"what", r.what}, {"authorised_by", name_of(r.authorised_by)}});
-    return {{"reasons", pl.reasons}, {"needs", pl.needs},       {"outcomes", outcomes},
+    // What is working well: the family's strengths as recorded (the Signs of Safety map, the plan's
+    // strengths). A finished action is work done, not a strength.
+    json strengths = json::array();
+    if (c_.signs_of_safety)
+      for (const auto& w : c_.signs_of_safety->working_well) strengths.push_back(w);
+    for (const auto& w : pl.strengths) strengths.push_back(w);
+    json done = json::array();
+    for (const auto& a : actions())
+      if (a["done"].get<bool>()) done.push_back(a);
+    return {{"reasons", pl.reasons}, {"reasons_for_family", pl.reasons_for_family},
+            {"strengths", strengths}, {"done_actions", done},
+            {"needs", pl.needs},       {"outcomes", outcomes},
             {"contingency", pl.contingency}, {"contact", contact}, {"resources", resources},
             {"success_measures", pl.success_measures}, {"withheld", c_.is_withheld("/plan")},
             {"withheld_outcomes", withheld_in("/plan/outcomes")}};
@@ -416,6 +430,39 @@ class ViewBuilder {
                      {"views", v.views}});
     return out;
   }
+
+  // Whether everyone agreed with the plan: no one recorded dissent at this meeting and no one
+  // declined to sign the plan. Each difference, for the family plan to show.
+  json agreement() const {
+    json differences = json::array();
+    for (const auto& d : c_.meeting.dissent)
+      differences.push_back({{"name", name_of(d.member)}, {"about", d.about}, {"declined", false}});
+    for (const auto& s : c_.signatures)
+      if (s.document == "plan" && s.status == "declined")
+        differences.push_back({{"name", name_of(s.member)}, {"about", s.reason}, {"declined", true}});
+    return {{"everyone", differences.empty()}, {"differences", differences}};
+  }
+
+  // Who a family can turn to: the lead social worker from the members, the rest from the case's
+  // `contacts`, else the profile's words.
+  json contacts() const {
+    json sw = json::object();
+    if (const Member* m = c_.lead_social_worker()) {
+      sw = {{"name", m->name}, {"phone", ""}, {"email", ""}};
+      if (m->contact) sw.update({{"phone", m->contact->phone}, {"email", m->contact->email}});
+    }
+    auto pick = [&](const std::string FamilyContacts::*field, const char* key) {
+      if (c_.contacts && !blank_text(c_.contacts.value().*field)) return c_.contacts.value().*field;
+      return word("family_contacts", key);
+    };
+    return {{"social_worker", sw},
+            {"out_of_hours", pick(&FamilyContacts::out_of_hours, "out_of_hours")},
+            {"complaints", pick(&FamilyContacts::complaints, "complaints")},
+            {"advocacy", pick(&FamilyContacts::advocacy, "advocacy")},
+            {"interpreter", pick(&FamilyContacts::interpreter, "interpreter")}};
+  }
+
+  static bool blank_text(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
   // One row per member: how they signed this document, if they have.
   json signers() const {
