@@ -113,7 +113,7 @@ Profile read_profile(JsonWalker& w, const json& j) {
                        "words", "absent_feedback_named", "absent_professional", "absent_family_reason",
                        "absent_family_representation", "chair_required", "minute_taker_required",
                        "family_in_core_group", "visits_by", "first_meeting_keeps_actions", "drift", "family_copy",
-                       "glossary"}))
+                       "glossary", "required_record_sections"}))
     return prof;
   prof.id = w.text(j, p, "id", true);
   prof.name = w.text(j, p, "name", true);
@@ -163,6 +163,15 @@ Profile read_profile(JsonWalker& w, const json& j) {
     s.pointer = w.text(e, q, "pointer", true);
     s.title = w.text(e, q, "title", true);
     prof.required_plan_sections.push_back(s);
+  });
+  w.array(j, p, "required_record_sections", false, [&](const json& e, const std::string& q) {
+    RecordSection s;
+    if (!w.object(e, q, {"pointer", "title", "severity", "source"})) return;
+    s.pointer = w.text(e, q, "pointer", true);
+    s.title = w.text(e, q, "title", true);
+    s.source = w.text(e, q, "source", true);
+    s.severity = w.choice(e, q, "severity", true, {"error", "warning"}) == "warning" ? Severity::Warning : Severity::Error;
+    prof.required_record_sections.push_back(s);
   });
   prof.chair_differs_from_minute_taker = w.boolean(j, p, "chair_differs_from_minute_taker").value_or(false);
   prof.gp_invited = w.boolean(j, p, "gp_invited").value_or(false);

@@ -59,6 +59,13 @@ struct PlanSection {
   std::string title;    // e.g. "Contingency plan"
 };
 
+// A section the minutes of every meeting record (Barnsley's Signs of Safety mapping), with the
+// guidance it comes from and how seriously a gap is taken.
+struct RecordSection {
+  std::string pointer, title, source;
+  Severity severity = Severity::Error;
+};
+
 // A drift rule (drift.*, over a case's history of meetings) as a profile sets it.
 struct DriftRule {
   int threshold = 0;   // meetings, times, months or years, as docs/rules.md says for the rule
@@ -78,6 +85,7 @@ struct Profile {
   std::map<std::string, MeetingRules> meetings;  // keyed by plan type id
   std::vector<AgendaItem> agenda;
   std::vector<PlanSection> required_plan_sections;
+  std::vector<RecordSection> required_record_sections;
   bool chair_differs_from_minute_taker = false;
   bool gp_invited = false;
   std::optional<ChairExpectation> chair;

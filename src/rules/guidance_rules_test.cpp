@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "../../tests/test_support.h"
+#include "core/file_limits.h"
 
 using namespace cg;
 using cg::test::check;
@@ -153,4 +154,30 @@ TEST_CASE("Swindon's first core group may not remove an agreed action", "[rules]
                     "/plan/outcomes/0/actions/0/status"));
   j["meeting"]["sequence"] = 2;
   CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "plan.first_meeting_removed_action"));
+}
+
+TEST_CASE("Barnsley minutes record the scaling, the worries and the next steps", "[rules][barnsley]") {
+  std::string error;
+  auto text = DiskFileSystem().read(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/barnsley-cp-sos.json", error,
+                                    kMaxCaseFileBytes);
+  REQUIRE(text);
+  auto j = nlohmann::json::parse(*text);
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "record.section_missing"));
+  for (auto& q : j["signs_of_safety"]["scaling"]) q["scores"] = nlohmann::json::array();  // asked, never scored
+  j["signs_of_safety"].erase("next_steps");
+  Findings f = check(j, DocumentKind::Minutes);
+  const Finding* scaling = find(f, "record.section_missing");
+  REQUIRE(scaling);
+  CHECK(scaling->severity == Severity::Error);
+  CHECK(scaling->pointer == "/signs_of_safety/scaling");
+  CHECK(scaling->message ==
+        "the minutes of a Barnsley Core Group record \"Scaling\", which is missing or empty (004_b3e9dc0b669ca85b.txt: "
+        "every meeting will start by sharing the danger statements and safety goals and use the scaling questions to "
+        "review the progress of the safety plan)");
+  CHECK(has_finding(f, "record.section_missing", "/signs_of_safety/next_steps"));
+  for (const auto& x : f)
+    if (x.pointer == "/signs_of_safety/next_steps") CHECK(x.severity == Severity::Warning);  // "should consider"
+  // The agenda and the plan do not ask for a meeting's mapping.
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Agenda), "record.section_missing"));
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Plan), "record.section_missing"));
 }

@@ -20,6 +20,7 @@ const RuleGroup kRuleGroups[] = {
     {check_timescales, true, true, true},
     {check_child_seen, false, true, false},
     {check_plan_sections, false, true, true},
+    {check_record_sections, false, true, false},
 };
 
 }  // namespace
