@@ -146,10 +146,11 @@ int render_case(const std::string& path, const BundleLoad& bundle, const RenderP
     if (!p.draft && (kind == DocumentKind::Minutes || approved)) {
       Findings findings = check_rules(b.c, b.profile, *b.calendar, kind);
       if (has_errors(findings)) {
-        err << terminal_text(path) << ": the " << (approved ? "approved " : "") << document_id(kind) << " break"
-            << (kind == DocumentKind::Plan ? "s " : " ") << b.profile.short_name
-            << "'s rules and " << (kind == DocumentKind::Plan ? "was" : "were")
-            << " not rendered (use --draft to render a draft anyway):\n";
+        // The profile's words, e.g. "the minutes break {authority}'s rules and were not rendered ...".
+        std::string refusal = b.profile.word(std::string("refusal.") + (approved ? "approved_" : "") + document_id(kind));
+        if (auto slot = refusal.find("{authority}"); slot != std::string::npos)
+          refusal.replace(slot, 11, b.profile.short_name);
+        err << terminal_text(path) << ": " << terminal_text(refusal) << '\n';
         print_findings(err, path, findings);
         if (status == kOk) status = kRuleErrors;
         continue;

@@ -88,6 +88,24 @@ std::optional<Severity> severity(JsonWalker& w, const json& j, const char* key) 
   return s == "error" ? Severity::Error : Severity::Warning;
 }
 
+std::optional<Severity> severity_at(JsonWalker& w, const json& j, const std::string& p, const char* key) {
+  std::string s = w.choice(j, p, key, false, {"error", "warning"});
+  if (s.empty()) return std::nullopt;
+  return s == "error" ? Severity::Error : Severity::Warning;
+}
+
+// {"severity": "error"|"warning", "source": "..."}: a rule the profile turns on.
+std::optional<GuidanceSwitch> guidance_switch(JsonWalker& w, const json& j, const char* key) {
+  if (!j.contains(key) || j[key].is_null()) return std::nullopt;
+  const std::string p = pointer_child("", key);
+  const json& e = j[key];
+  if (!w.object(e, p, {"severity", "source"})) return std::nullopt;
+  GuidanceSwitch s;
+  s.severity = w.choice(e, p, "severity", true, {"error", "warning"}) == "warning" ? Severity::Warning : Severity::Error;
+  s.source = w.text(e, p, "source", true);
+  return s;
+}
+
 // "words" nests objects of strings; each string is kept under its dotted path.
 void read_words(JsonWalker& w, const json& j, const std::string& pointer, const std::string& prefix,
                 std::map<std::string, std::string>& out) {
@@ -113,7 +131,8 @@ Profile read_profile(JsonWalker& w, const json& j) {
                        "words", "absent_feedback_named", "absent_professional", "absent_family_reason",
                        "absent_family_representation", "chair_required", "minute_taker_required",
                        "family_in_core_group", "visits_by", "first_meeting_keeps_actions", "drift", "family_copy",
-                       "glossary", "required_record_sections"}))
+                       "glossary", "required_record_sections", "not_progressing", "disagreement_in_stages",
+                       "distribution"}))
     return prof;
   prof.id = w.text(j, p, "id", true);
   prof.name = w.text(j, p, "name", true);
@@ -151,7 +170,7 @@ Profile read_profile(JsonWalker& w, const json& j) {
     item.must_discuss = w.boolean(e, q, "must_discuss").value_or(false);
     w.array(e, q, "shows", false, [&](const json& v, const std::string& r) {
       std::string block = w.choice_value(v, r, {"opening", "child_seen", "views", "risk", "decisions", "dissent",
-                                                "signs_of_safety", "escalation", "distribution"});
+                                                "signs_of_safety", "escalation", "disagreement", "distribution"});
       if (!block.empty()) item.shows.push_back(block);
     });
     if (!seen.insert(item.id).second) w.error("profile.invalid", pointer_child(q, "id"), "agenda item id used twice");
@@ -173,6 +192,17 @@ Profile read_profile(JsonWalker& w, const json& j) {
     s.severity = w.choice(e, q, "severity", true, {"error", "warning"}) == "warning" ? Severity::Warning : Severity::Error;
     prof.required_record_sections.push_back(s);
   });
+  prof.not_progressing = guidance_switch(w, j, "not_progressing");
+  prof.disagreement_in_stages = guidance_switch(w, j, "disagreement_in_stages");
+  if (j.contains("distribution") && !j["distribution"].is_null()) {
+    const json& d = j["distribution"];
+    if (w.object(d, "/distribution", {"every_member", "with_plan", "via_lead_social_worker", "source"})) {
+      prof.distribution.every_member = severity_at(w, d, "/distribution", "every_member");
+      prof.distribution.with_plan = severity_at(w, d, "/distribution", "with_plan");
+      prof.distribution.via_lead_social_worker = w.boolean(d, "/distribution", "via_lead_social_worker").value_or(false);
+      prof.distribution.source = w.text(d, "/distribution", "source", true);
+    }
+  }
   prof.chair_differs_from_minute_taker = w.boolean(j, p, "chair_differs_from_minute_taker").value_or(false);
   prof.gp_invited = w.boolean(j, p, "gp_invited").value_or(false);
   prof.chair = who_expected(w, j, "chair");

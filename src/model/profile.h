@@ -79,6 +79,20 @@ struct FamilyCopyWords {
   std::string withheld;  // in place of a name or text withheld from the copy
 };
 
+// A rule a profile turns on, how seriously, and the guidance it quotes.
+struct GuidanceSwitch {
+  Severity severity = Severity::Error;
+  std::string source;
+};
+
+// Who receives the minutes, and what with (docs/rules.md, distribution.*).
+struct DistributionRules {
+  std::optional<Severity> every_member;  // every member is a recipient of the minutes
+  std::optional<Severity> with_plan;     // the minutes go with a copy of the plan (Shropshire, Barnsley)
+  bool via_lead_social_worker = false;   // the minute-taker sends them to the social worker, who distributes (Barnsley)
+  std::string source;
+};
+
 struct Profile {
   std::string id, name, short_name, source, practice_model;
   std::vector<std::string> plan_types;  // ids of plan types this authority uses
@@ -101,6 +115,9 @@ struct Profile {
   // contains one of the words. Unset: any member's.
   std::optional<ChairExpectation> visits_by;
   bool first_meeting_keeps_actions = false;            // the first meeting may not remove agreed actions (Swindon)
+  std::optional<GuidanceSwitch> not_progressing;          // rising risk, every action failing, no escalation
+  std::optional<GuidanceSwitch> disagreement_in_stages;   // Swindon's three stages, in order
+  DistributionRules distribution;
   std::vector<std::string> vague_terms;
   std::vector<std::string> filler_words;
   // The drift rules that apply, by id without "drift." (a rule the profile leaves out is off).

@@ -72,7 +72,8 @@ class ViewBuilder {
   json build() {
     json v;
     v["authority"] = {{"id", p_.id}, {"name", p_.name}, {"short_name", p_.short_name},
-                      {"signs_of_safety", p_.practice_model == "signs_of_safety"}};
+                      {"signs_of_safety", p_.practice_model == "signs_of_safety"},
+                      {"minutes_with_plan", p_.distribution.with_plan.has_value()}};
     std::string meeting_name = rules_ ? rules_->meeting_name : "Core Group";
     std::string plan_name = rules_ ? rules_->plan_name : "Plan";
     v["case"] = {{"reference", c_.case_reference},
@@ -230,6 +231,18 @@ class ViewBuilder {
     for (const auto& d : m.dissent)
       dissent.push_back({{"member", name_of(d.member)}, {"about", d.about}});
     j["dissent"] = dissent;
+    j["escalation"] = escalation();
+    json disagreements = json::array();
+    for (const auto& d : m.disagreements) {
+      json stages = json::array();
+      for (const auto& s : d.stages)
+        stages.push_back({{"stage", s.stage}, {"title", word("disagreement", "stage_" + std::to_string(s.stage))},
+                          {"date", iso(s.date)}, {"outcome", s.outcome}});
+      disagreements.push_back({{"about", d.about}, {"members", names_of(d.members)}, {"resolved", d.resolved},
+                               {"status", word("disagreement", d.resolved ? "resolved" : "unresolved")},
+                               {"stages", stages}});
+    }
+    j["disagreements"] = disagreements;
     json seen = json::array();
     for (const auto& s : m.child_seen) {
       seen.push_back({{"child", child_name(s.child)}, {"date", s.date.iso()}, {"by", name_of(s.by)},
@@ -289,7 +302,29 @@ class ViewBuilder {
     for (const auto& p : c_.previous_meetings)
       if (!last || p.sequence > last->sequence) last = &p;
     if (!last) return json::object();
-    return {{"sequence", last->sequence}, {"date", last->date.iso()}, {"minutes_sent", iso(last->minutes_sent)}};
+    json sent_to = json::array();
+    for (const auto& r : last->sent_to) {
+      std::vector<std::string> with;
+      for (const auto& w : r.with) with.push_back(word("distribution", w));
+      sent_to.push_back({{"name", name_of(r.member)}, {"date", iso(r.date)}, {"with", join_english(with)}});
+    }
+    return {{"sequence", last->sequence}, {"date", last->date.iso()}, {"minutes_sent", iso(last->minutes_sent)},
+            {"minutes_to_social_worker", iso(last->minutes_to_social_worker)}, {"sent_to", sent_to}};
+  }
+
+  // What the core group did about a plan that is not progressing; an empty object when nothing.
+  json escalation() const {
+    if (!c_.meeting.escalation) return json::object();
+    const Escalation& e = *c_.meeting.escalation;
+    json steps = json::array();
+    for (const auto& s : e.steps)
+      steps.push_back({{"kind", word("escalation", s.kind)}, {"date", iso(s.date)}, {"outcome", s.outcome}});
+    json informed = json::array();
+    for (const auto& i : e.informed) {
+      std::string who = i.member.empty() ? i.name : i.name.empty() ? name_of(i.member) : name_of(i.member) + ", " + i.name;
+      informed.push_back({{"who", who}, {"date", iso(i.date)}});
+    }
+    return {{"reasons", e.reasons}, {"steps", steps}, {"informed", informed}, {"outcome", e.outcome}};
   }
 
   json agenda() const {
@@ -316,7 +351,8 @@ class ViewBuilder {
     else if (!a.frequency.empty()) {
       when = a.frequency;
       if (auto until = Date::parse(a.until))
-        when += " until " + std::to_string(until->day()) + " " + month_name(until->month()) + " " + std::to_string(until->year());
+        when = fill(fill(word("action.until"), "frequency", a.frequency), "date",
+                    std::to_string(until->day()) + " " + month_name(until->month()) + " " + std::to_string(until->year()));
     } else {
       when = a.by;
     }

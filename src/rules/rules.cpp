@@ -21,6 +21,8 @@ const RuleGroup kRuleGroups[] = {
     {check_child_seen, false, true, false},
     {check_plan_sections, false, true, true},
     {check_record_sections, false, true, false},
+    {check_progress, false, true, false},
+    {check_distribution, true, true, false},
 };
 
 }  // namespace
