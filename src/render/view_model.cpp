@@ -52,10 +52,11 @@ size_t list_position(const std::string& pointer, size_t fallback) {
   return n;
 }
 
-std::string join_english(const std::vector<std::string>& parts) {
+// "a, b and c", with the profile's words between the parts.
+std::string join_words(const std::vector<std::string>& parts, const std::string& comma, const std::string& last) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    if (i > 0) out += i + 1 == parts.size() ? last : comma;
     out += parts[i];
   }
   return out;
@@ -138,6 +139,9 @@ class ViewBuilder {
 
  private:
   const std::string& word(const std::string& key) const { return p_.word(key); }
+  std::string join_list(const std::vector<std::string>& parts) const {
+    return join_words(parts, word("list.comma"), word("list.and"));
+  }
   const std::string& word(const std::string& group, const std::string& key) const { return p_.word(group + "." + key); }
 
   // What a family copy says on every page about whose copy it is.
@@ -171,7 +175,7 @@ class ViewBuilder {
   std::string names_of(const std::vector<std::string>& ids) const {
     std::vector<std::string> names;
     for (const auto& id : ids) names.push_back(name_of(id));
-    return join_english(names);
+    return join_list(names);
   }
 
   json member_ref(const std::string& id) const {
@@ -187,7 +191,7 @@ class ViewBuilder {
       std::vector<std::string> cats;
       for (const auto& cat : ch.categories) cats.push_back(word("category", cat));
       out.push_back({{"id", ch.id}, {"name", ch.name}, {"first_name", ch.first_name()},
-                     {"date_of_birth", iso(ch.date_of_birth)}, {"categories", join_english(cats)}});
+                     {"date_of_birth", iso(ch.date_of_birth)}, {"categories", join_list(cats)}});
     }
     return out;
   }
@@ -265,12 +269,12 @@ class ViewBuilder {
       }
     }
     if (names.empty() && withheld_in("/children") > 0) names.push_back(p_.family_copy.withheld);
-    j["children_names"] = join_english(names);
+    j["children_names"] = join_list(names);
     const std::string number = names.size() == 1 ? "number.one." : "number.many.";
     j["children_verb"] = word(number + "was");
     j["children_need"] = word(number + "need");
     j["children_are"] = word(number + "are");
-    j["categories"] = join_english(cats);
+    j["categories"] = join_list(cats);
     j["category_word"] = word(cats.size() == 1 ? "number.one.category" : "number.many.category");
     j["previous"] = previous_meeting();
     add_since_conference(j);
@@ -306,7 +310,7 @@ class ViewBuilder {
     for (const auto& r : last->sent_to) {
       std::vector<std::string> with;
       for (const auto& w : r.with) with.push_back(word("distribution", w));
-      sent_to.push_back({{"name", name_of(r.member)}, {"date", iso(r.date)}, {"with", join_english(with)}});
+      sent_to.push_back({{"name", name_of(r.member)}, {"date", iso(r.date)}, {"with", join_list(with)}});
     }
     return {{"sequence", last->sequence}, {"date", last->date.iso()}, {"minutes_sent", iso(last->minutes_sent)},
             {"minutes_to_social_worker", iso(last->minutes_to_social_worker)}, {"sent_to", sent_to}};
@@ -392,7 +396,7 @@ class ViewBuilder {
       for (const auto& id : o.children) kids.push_back(child_name(id));
       outcomes.push_back({{"number", number}, {"outcome", o.outcome}, {"worry", o.worry},
                           {"withheld_actions", withheld_in(pointer_child(o.pointer, "actions"))},
-                          {"children", join_english(kids)}, {"actions", acts}});
+                          {"children", join_list(kids)}, {"actions", acts}});
     }
     json contact = json::array();
     for (const auto& ca : pl.contact) {
