@@ -119,3 +119,24 @@ TEST_CASE("extra closure days move working-day deadlines", "[cli]") {
   CHECK(r.code == 2);
   CHECK(r.err.find(bad + ":2") != std::string::npos);
 }
+
+TEST_CASE("render: a refused record says so in the profile's words", "[cli]") {
+  test::TempDir dir;
+  auto j = test::good_case();
+  j["plan"]["outcomes"][0]["actions"][0]["by"] = "ongoing";
+  std::string path = dir.write("case.json", j.dump(2));
+  Run minutes = run_cli({"render", path, "--document", "minutes", "--format", "docx", "--out", dir.file("out")});
+  CHECK(minutes.code == 1);
+  CHECK(minutes.err.find(path + ": the minutes break Swindon's rules and were not rendered (use --draft to render a "
+                                "draft anyway):\n") != std::string::npos);
+  j["record"] = {{"status", "approved"}, {"approved_by", "m1"}, {"approved_on", "2026-12-09"}};
+  path = dir.write("case.json", j.dump(2));
+  Run plan = run_cli({"render", path, "--document", "plan", "--format", "docx", "--out", dir.file("out")});
+  CHECK(plan.code == 1);
+  CHECK(plan.err.find(path + ": the approved plan breaks Swindon's rules and was not rendered (use --draft to render a "
+                             "draft anyway):\n") != std::string::npos);
+  // The words are the profile's: every key the program asks for is in the England baseline.
+  Profile p = test::profile("swindon");
+  for (const char* key : {"refusal.minutes", "refusal.approved_minutes", "refusal.approved_plan", "action.until"})
+    CHECK(p.word(key) != key);
+}

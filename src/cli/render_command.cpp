@@ -120,13 +120,17 @@ int render_case(const std::string& path, const BundleLoad& bundle, const RenderP
   for (const records::RenderedKind& document : rendered.documents) {
     const DocumentKindInfo& kind = *document.kind;
     switch (document.outcome) {
-      case records::KindOutcome::RefusedByRules:
-        err << terminal_text(path) << ": the " << (document.approved ? "approved " : "") << kind.id << " break"
-            << (kind.plural ? " " : "s ") << b.profile.short_name << "'s rules and " << (kind.plural ? "were" : "was")
-            << " not rendered (use --draft to render a draft anyway):\n";
+      case records::KindOutcome::RefusedByRules: {
+        // The profile's words, e.g. "the minutes break {authority}'s rules and were not rendered ...".
+        std::string refusal =
+            b.profile.word(std::string("refusal.") + (document.approved ? "approved_" : "") + kind.id);
+        if (auto slot = refusal.find("{authority}"); slot != std::string::npos)
+          refusal.replace(slot, 11, b.profile.short_name);
+        err << terminal_text(path) << ": " << terminal_text(refusal) << '\n';
         print_findings(err, path, document.findings);
         if (status == kOk) status = kRuleErrors;
         continue;
+      }
       case records::KindOutcome::NoHistory:
         err << path << ": " << document.history_error << '\n';
         status = kUnusable;

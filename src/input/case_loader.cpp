@@ -21,7 +21,7 @@ class CaseReader {
     const std::string p;
     if (!w_.object(root, p, {"format", "authority", "plan_type", "case_reference", "children", "members",
                              "conference", "assessment", "looked_after", "previous_meetings", "meeting", "plan",
-                             "signs_of_safety", "voice_of_child", "views", "risk", "signatures", "record"}))
+                             "signs_of_safety", "voice_of_child", "views", "risk", "signatures", "record", "contacts"}))
       return;
     w_.restricted(root, p);  // allowed on any object, the whole case included
     c.format = w_.choice(root, p, "format", true, {"coregroup/1"});
@@ -78,6 +78,16 @@ class CaseReader {
         rec.approved_by = w_.text(*r, "/record", "approved_by", rec.status == "approved");
         rec.approved_on = w_.date(*r, "/record", "approved_on", rec.status == "approved");
         c.record = rec;
+      }
+    }
+    if (const json* k = sub(root, "contacts", false)) {
+      FamilyContacts contacts;
+      if (located(*k, "/contacts", contacts, {"out_of_hours", "complaints", "advocacy", "interpreter"})) {
+        contacts.out_of_hours = w_.text(*k, "/contacts", "out_of_hours", false);
+        contacts.complaints = w_.text(*k, "/contacts", "complaints", false);
+        contacts.advocacy = w_.text(*k, "/contacts", "advocacy", false);
+        contacts.interpreter = w_.text(*k, "/contacts", "interpreter", false);
+        c.contacts = contacts;
       }
     }
   }
@@ -173,17 +183,30 @@ class CaseReader {
 
   PreviousMeeting previous_meeting(const json& j, const std::string& p) {
     PreviousMeeting m;
-    if (!located(j, p, m, {"sequence", "date", "minutes_sent"})) return m;
+    if (!located(j, p, m, {"sequence", "date", "minutes_sent", "minutes_to_social_worker", "sent_to"})) return m;
     m.sequence = w_.integer(j, p, "sequence", true, 1, 1000).value_or(0);
     m.date = w_.date(j, p, "date", true).value_or(Date());
     m.minutes_sent = w_.date(j, p, "minutes_sent", false);
+    m.minutes_to_social_worker = w_.date(j, p, "minutes_to_social_worker", false);
+    w_.array(j, p, "sent_to", false, [&](const json& e, const std::string& q) {
+      Recipient r;
+      if (!located(e, q, r, {"member", "date", "with"})) return;
+      r.member = w_.text(e, q, "member", true);
+      r.date = w_.date(e, q, "date", false);
+      w_.array(e, q, "with", false, [&](const json& v, const std::string& s) {
+        std::string what = w_.choice_value(v, s, {"minutes", "plan"});
+        if (!what.empty()) r.with.push_back(what);
+      });
+      m.sent_to.push_back(r);
+    });
     return m;
   }
 
   Meeting meeting(const json& j, const std::string& p) {
     Meeting m;
     if (!located(j, p, m, {"sequence", "date", "start", "end", "venue", "chair", "minute_taker", "last_before_review",
-                           "attendance", "child_seen", "items", "decisions", "dissent", "next_meeting"}))
+                           "attendance", "child_seen", "items", "decisions", "dissent", "next_meeting", "escalation",
+                           "disagreements"}))
       return m;
     m.sequence = w_.integer(j, p, "sequence", true, 1, 1000).value_or(0);
     m.date = w_.date(j, p, "date", true).value_or(Date());
@@ -255,6 +278,51 @@ class CaseReader {
         m.next_meeting = n;
       }
     }
+    if (w_.present(j, "escalation")) {
+      std::string q = pointer_child(p, "escalation");
+      const json& e = j["escalation"];
+      Escalation esc;
+      if (located(e, q, esc, {"reasons", "steps", "informed", "outcome"})) {
+        esc.reasons = w_.text(e, q, "reasons", true);
+        esc.outcome = w_.text(e, q, "outcome", false);
+        w_.array(e, q, "steps", false, [&](const json& s, const std::string& r) {
+          EscalationStep step;
+          if (!located(s, r, step, {"kind", "date", "outcome"})) return;
+          step.kind = w_.choice(s, r, "kind", true, {"strategy_discussion", "section_47", "legal_planning",
+                                                     "review_brought_forward", "manager_consulted", "chair_advice"});
+          step.date = w_.date(s, r, "date", false);
+          step.outcome = w_.text(s, r, "outcome", false);
+          esc.steps.push_back(step);
+        });
+        w_.array(e, q, "informed", false, [&](const json& s, const std::string& r) {
+          Informed who;
+          if (!located(s, r, who, {"member", "name", "date"})) return;
+          who.member = w_.text(s, r, "member", false);
+          who.name = w_.text(s, r, "name", false);
+          who.date = w_.date(s, r, "date", false);
+          if (who.member.empty() && who.name.empty())
+            w_.error("load.missing_field", r, "say who was told: a member id (member) or a name and role (name)");
+          esc.informed.push_back(who);
+        });
+        m.escalation = esc;
+      }
+    }
+    w_.array(j, p, "disagreements", false, [&](const json& e, const std::string& q) {
+      Disagreement d;
+      if (!located(e, q, d, {"about", "members", "stages", "resolved"})) return;
+      d.about = w_.text(e, q, "about", true);
+      d.members = w_.texts(e, q, "members", false);
+      d.resolved = w_.boolean(e, q, "resolved").value_or(false);
+      w_.array(e, q, "stages", false, [&](const json& s, const std::string& r) {
+        DisagreementStage st;
+        if (!located(s, r, st, {"stage", "date", "outcome"})) return;
+        st.stage = w_.integer(s, r, "stage", true, 1, 3).value_or(0);
+        st.date = w_.date(s, r, "date", false);
+        st.outcome = w_.text(s, r, "outcome", false);
+        d.stages.push_back(st);
+      });
+      m.disagreements.push_back(d);
+    });
     return m;
   }
 
@@ -278,9 +346,12 @@ class CaseReader {
 
   Plan plan(const json& j, const std::string& p) {
     Plan pl;
-    if (!located(j, p, pl, {"reasons", "needs", "outcomes", "contingency", "contact", "resources", "success_measures"}))
+    if (!located(j, p, pl, {"reasons", "reasons_for_family", "strengths", "needs", "outcomes", "contingency", "contact",
+                             "resources", "success_measures"}))
       return pl;
     pl.reasons = w_.text(j, p, "reasons", false);
+    pl.reasons_for_family = w_.text(j, p, "reasons_for_family", false);
+    pl.strengths = w_.texts(j, p, "strengths", false);
     pl.needs = w_.texts(j, p, "needs", false);
     w_.array(j, p, "outcomes", false, [&](const json& e, const std::string& q) {
       Outcome o;

@@ -13,7 +13,7 @@ namespace {
 bool reference_key(const std::string& key) {
   static const std::set<std::string> keys = {"member", "who",         "child",         "children",    "chair",
                                              "minute_taker", "feedback_by", "by", "authorised_by", "approved_by",
-                                             "withheld_from"};
+                                             "withheld_from", "members"};
   return keys.count(key) != 0;
 }
 

@@ -88,6 +88,24 @@ std::optional<Severity> severity(JsonWalker& w, const json& j, const char* key) 
   return s == "error" ? Severity::Error : Severity::Warning;
 }
 
+std::optional<Severity> severity_at(JsonWalker& w, const json& j, const std::string& p, const char* key) {
+  std::string s = w.choice(j, p, key, false, {"error", "warning"});
+  if (s.empty()) return std::nullopt;
+  return s == "error" ? Severity::Error : Severity::Warning;
+}
+
+// {"severity": "error"|"warning", "source": "..."}: a rule the profile turns on.
+std::optional<GuidanceSwitch> guidance_switch(JsonWalker& w, const json& j, const char* key) {
+  if (!j.contains(key) || j[key].is_null()) return std::nullopt;
+  const std::string p = pointer_child("", key);
+  const json& e = j[key];
+  if (!w.object(e, p, {"severity", "source"})) return std::nullopt;
+  GuidanceSwitch s;
+  s.severity = w.choice(e, p, "severity", true, {"error", "warning"}) == "warning" ? Severity::Warning : Severity::Error;
+  s.source = w.text(e, p, "source", true);
+  return s;
+}
+
 // "words" nests objects of strings; each string is kept under its dotted path.
 void read_words(JsonWalker& w, const json& j, const std::string& pointer, const std::string& prefix,
                 std::map<std::string, std::string>& out) {
@@ -112,7 +130,9 @@ Profile read_profile(JsonWalker& w, const json& j) {
                        "chair", "all_members_sign_plan", "vague_terms", "filler_words", "placeholder_notes",
                        "words", "absent_feedback_named", "absent_professional", "absent_family_reason",
                        "absent_family_representation", "chair_required", "minute_taker_required",
-                       "family_in_core_group", "visits_by", "first_meeting_keeps_actions", "drift", "family_copy"}))
+                       "family_in_core_group", "visits_by", "first_meeting_keeps_actions", "drift", "family_copy",
+                       "glossary", "required_record_sections", "not_progressing", "disagreement_in_stages",
+                       "distribution"}))
     return prof;
   prof.id = w.text(j, p, "id", true);
   prof.name = w.text(j, p, "name", true);
@@ -150,7 +170,7 @@ Profile read_profile(JsonWalker& w, const json& j) {
     item.must_discuss = w.boolean(e, q, "must_discuss").value_or(false);
     w.array(e, q, "shows", false, [&](const json& v, const std::string& r) {
       std::string block = w.choice_value(v, r, {"opening", "child_seen", "views", "risk", "decisions", "dissent",
-                                                "signs_of_safety", "escalation", "distribution"});
+                                                "signs_of_safety", "escalation", "disagreement", "distribution"});
       if (!block.empty()) item.shows.push_back(block);
     });
     if (!seen.insert(item.id).second) w.error("profile.invalid", pointer_child(q, "id"), "agenda item id used twice");
@@ -163,6 +183,26 @@ Profile read_profile(JsonWalker& w, const json& j) {
     s.title = w.text(e, q, "title", true);
     prof.required_plan_sections.push_back(s);
   });
+  w.array(j, p, "required_record_sections", false, [&](const json& e, const std::string& q) {
+    RecordSection s;
+    if (!w.object(e, q, {"pointer", "title", "severity", "source"})) return;
+    s.pointer = w.text(e, q, "pointer", true);
+    s.title = w.text(e, q, "title", true);
+    s.source = w.text(e, q, "source", true);
+    s.severity = w.choice(e, q, "severity", true, {"error", "warning"}) == "warning" ? Severity::Warning : Severity::Error;
+    prof.required_record_sections.push_back(s);
+  });
+  prof.not_progressing = guidance_switch(w, j, "not_progressing");
+  prof.disagreement_in_stages = guidance_switch(w, j, "disagreement_in_stages");
+  if (j.contains("distribution") && !j["distribution"].is_null()) {
+    const json& d = j["distribution"];
+    if (w.object(d, "/distribution", {"every_member", "with_plan", "via_lead_social_worker", "source"})) {
+      prof.distribution.every_member = severity_at(w, d, "/distribution", "every_member");
+      prof.distribution.with_plan = severity_at(w, d, "/distribution", "with_plan");
+      prof.distribution.via_lead_social_worker = w.boolean(d, "/distribution", "via_lead_social_worker").value_or(false);
+      prof.distribution.source = w.text(d, "/distribution", "source", true);
+    }
+  }
   prof.chair_differs_from_minute_taker = w.boolean(j, p, "chair_differs_from_minute_taker").value_or(false);
   prof.gp_invited = w.boolean(j, p, "gp_invited").value_or(false);
   prof.chair = who_expected(w, j, "chair");
@@ -207,6 +247,17 @@ Profile read_profile(JsonWalker& w, const json& j) {
   }
   prof.placeholder_notes = w.texts(j, p, "placeholder_notes", false);
   if (j.contains("words")) read_words(w, j["words"], "/words", "", prof.words);
+  if (j.contains("glossary") && !j["glossary"].is_null()) {
+    const json& g = j["glossary"];
+    if (!g.is_object()) w.error("load.type", "/glossary", "expected an object of terms and their plain meanings");
+    else
+      for (auto it = g.begin(); it != g.end(); ++it) {
+        if (it.value().is_null()) continue;  // a council removing an inherited term
+        if (!it.value().is_string() || it.key().empty())
+          w.error("load.type", pointer_child("/glossary", it.key()), "expected the term's plain meaning as text");
+        else prof.glossary[it.key()] = it.value().get<std::string>();
+      }
+  }
   return prof;
 }
 

@@ -34,6 +34,12 @@ class ReferenceChecker {
       member_ref(s.by, pointer_child(s.pointer, "by"));
     }
     for (const auto& d : m.dissent) member_ref(d.member, pointer_child(d.pointer, "member"));
+    if (m.escalation)
+      for (const auto& who : m.escalation->informed) member_ref(who.member, pointer_child(who.pointer, "member"));
+    for (const auto& d : m.disagreements)
+      for (size_t i = 0; i < d.members.size(); ++i) member_ref(d.members[i], pointer_index(pointer_child(d.pointer, "members"), i));
+    for (const auto& p : c_.previous_meetings)
+      for (const auto& r : p.sent_to) member_ref(r.member, pointer_child(r.pointer, "member"));
     for (const auto& o : c_.plan.outcomes) {
       for (size_t i = 0; i < o.children.size(); ++i)
         child_ref(o.children[i], pointer_index(pointer_child(o.pointer, "children"), i));

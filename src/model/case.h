@@ -63,6 +63,34 @@ struct Dissent : Located {
   std::string member, about;
 };
 
+// Extension: what the core group did about a plan that is not progressing.
+struct EscalationStep : Located {
+  std::string kind, outcome;  // kind: strategy_discussion|section_47|legal_planning|review_brought_forward|manager_consulted|chair_advice
+  std::optional<Date> date;
+};
+struct Informed : Located {
+  std::string member, name;  // a member, or someone outside the core group by name and role
+  std::optional<Date> date;
+};
+struct Escalation : Located {
+  std::string reasons, outcome;
+  std::vector<EscalationStep> steps;
+  std::vector<Informed> informed;
+};
+
+// Extension: a professional disagreement and the stages it went through (Swindon's three).
+struct DisagreementStage : Located {
+  int stage = 0;  // 1 discussion in the core group, 2 managers or advisers, 3 the escalation policy
+  std::optional<Date> date;
+  std::string outcome;
+};
+struct Disagreement : Located {
+  std::string about;
+  std::vector<std::string> members;
+  std::vector<DisagreementStage> stages;
+  bool resolved = false;
+};
+
 struct Meeting : Located {
   int sequence = 0;
   Date date;
@@ -74,12 +102,23 @@ struct Meeting : Located {
   std::vector<std::string> decisions;
   std::vector<Dissent> dissent;
   std::optional<NextMeeting> next_meeting;
+  std::optional<Escalation> escalation;
+  std::vector<Disagreement> disagreements;
+};
+
+// Extension: one recipient of a meeting's minutes: when, and what came with them.
+struct Recipient : Located {
+  std::string member;
+  std::optional<Date> date;
+  std::vector<std::string> with;  // "minutes", "plan"
 };
 
 struct PreviousMeeting : Located {
   int sequence = 0;
   Date date;
   std::optional<Date> minutes_sent;
+  std::optional<Date> minutes_to_social_worker;  // Barnsley: the minute-taker's copy to the social worker
+  std::vector<Recipient> sent_to;
 };
 
 struct Action : Located {
@@ -105,6 +144,9 @@ struct Resource : Located {
 
 struct Plan : Located {
   std::string reasons, contingency, success_measures;
+  // Extensions for the family plan: the reasons in plain words, and what the family does well.
+  std::string reasons_for_family;
+  std::vector<std::string> strengths;
   std::vector<std::string> needs;
   std::vector<Outcome> outcomes;
   std::vector<ContactArrangement> contact;
@@ -146,6 +188,12 @@ struct Record : Located {
   std::optional<Date> approved_on;
 };
 
+// Extension: who a family can turn to, for this case (each overrides the profile's words of the same
+// name in the family plan's contact block).
+struct FamilyContacts : Located {
+  std::string out_of_hours, complaints, advocacy, interpreter;
+};
+
 struct Conference : Located {
   std::optional<Date> initial, next_review, last_review;
 };
@@ -179,6 +227,7 @@ struct Case {
   std::optional<Risk> risk;
   std::vector<Signature> signatures;
   std::optional<Record> record;
+  std::optional<FamilyContacts> contacts;
   std::optional<StoredHistory> history;
 
   // Set in a family copy's case only (see input/case_redaction.h): the JSON pointers of the

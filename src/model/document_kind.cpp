@@ -9,11 +9,11 @@ const std::vector<DocumentKindInfo>& document_kinds() {
   static const std::vector<DocumentKindInfo> kinds = {
       {DocumentKind::Agenda, "agenda", "agenda", "agenda-family", "agenda",
        false, false, false, true, nullptr,
-       kAgendaCoverageRules | kSmartActionRules | kMembershipRules | kTimescaleRules},
+       kAgendaCoverageRules | kSmartActionRules | kMembershipRules | kTimescaleRules | kDistributionRules},
       {DocumentKind::Minutes, "minutes", "minutes", "minutes-family", "minutes",
        true, true, true, false, nullptr,
        kAgendaCoverageRules | kSmartActionRules | kMembershipRules | kViewsRules | kTimescaleRules | kChildSeenRules |
-           kPlanSectionRules},
+           kPlanSectionRules | kRecordSectionRules | kProgressRules | kDistributionRules},
       {DocumentKind::Plan, "plan", "plan", "plan-family", "plan",
        true, false, false, false, "plan",
        kSmartActionRules | kMembershipRules | kTimescaleRules | kPlanSectionRules},

@@ -20,6 +20,9 @@ enum RuleSet : unsigned {
   kTimescaleRules = 1u << 4,
   kChildSeenRules = 1u << 5,
   kPlanSectionRules = 1u << 6,
+  kRecordSectionRules = 1u << 7,  // sections a council requires in its minutes (Signs of Safety)
+  kProgressRules = 1u << 8,       // a plan not progressing, escalation, disagreement
+  kDistributionRules = 1u << 9,   // who received the minutes, when and with what
 };
 
 struct DocumentKindInfo {

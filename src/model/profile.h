@@ -59,6 +59,13 @@ struct PlanSection {
   std::string title;    // e.g. "Contingency plan"
 };
 
+// A section the minutes of every meeting record (Barnsley's Signs of Safety mapping), with the
+// guidance it comes from and how seriously a gap is taken.
+struct RecordSection {
+  std::string pointer, title, source;
+  Severity severity = Severity::Error;
+};
+
 // A drift rule (drift.*, over a case's history of meetings) as a profile sets it.
 struct DriftRule {
   int threshold = 0;   // meetings, times, months or years, as docs/rules.md says for the rule
@@ -72,12 +79,27 @@ struct FamilyCopyWords {
   std::string withheld;  // in place of a name or text withheld from the copy
 };
 
+// A rule a profile turns on, how seriously, and the guidance it quotes.
+struct GuidanceSwitch {
+  Severity severity = Severity::Error;
+  std::string source;
+};
+
+// Who receives the minutes, and what with (docs/rules.md, distribution.*).
+struct DistributionRules {
+  std::optional<Severity> every_member;  // every member is a recipient of the minutes
+  std::optional<Severity> with_plan;     // the minutes go with a copy of the plan (Shropshire, Barnsley)
+  bool via_lead_social_worker = false;   // the minute-taker sends them to the social worker, who distributes (Barnsley)
+  std::string source;
+};
+
 struct Profile {
   std::string id, name, short_name, source, practice_model;
   std::vector<std::string> plan_types;  // ids of plan types this authority uses
   std::map<std::string, MeetingRules> meetings;  // keyed by plan type id
   std::vector<AgendaItem> agenda;
   std::vector<PlanSection> required_plan_sections;
+  std::vector<RecordSection> required_record_sections;
   bool chair_differs_from_minute_taker = false;
   bool gp_invited = false;
   std::optional<ChairExpectation> chair;
@@ -93,6 +115,9 @@ struct Profile {
   // contains one of the words. Unset: any member's.
   std::optional<ChairExpectation> visits_by;
   bool first_meeting_keeps_actions = false;            // the first meeting may not remove agreed actions (Swindon)
+  std::optional<GuidanceSwitch> not_progressing;          // rising risk, every action failing, no escalation
+  std::optional<GuidanceSwitch> disagreement_in_stages;   // Swindon's three stages, in order
+  DistributionRules distribution;
   std::vector<std::string> vague_terms;
   std::vector<std::string> filler_words;
   // The drift rules that apply, by id without "drift." (a rule the profile leaves out is off).
@@ -103,6 +128,8 @@ struct Profile {
   // The words the documents print, keyed by dotted path ("attendance.present"), from the profile's
   // "words" object; a council changes them, a translation replaces them.
   std::map<std::string, std::string> words;
+  // Acronyms and their plain meanings: a family plan explains the ones it uses (render/glossary.h).
+  std::map<std::string, std::string> glossary;
   std::string digest;  // SHA-256 of the merged profile data: its version, for record digests
 
   // Null when the authority does not use this plan type.

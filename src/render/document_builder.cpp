@@ -4,6 +4,7 @@
 
 #include "doc/large_print.h"
 #include "input/case_redaction.h"
+#include "render/glossary.h"
 #include "render/record_digest.h"
 #include "render/signature_images.h"
 
@@ -69,11 +70,24 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
   const bool draft_of_approved = record && !approved && c.record && c.record->status == "approved";
   nlohmann::json data = build_view_model(c, bundle.profile, *bundle.calendar, kind, options.audience,
                                          draft_of_approved, options.for_member);
-  doc::Document d = t->render(data, result.findings, [&](const std::string& name) -> const doc::Image* {
+  auto image_of = [&](const std::string& name) -> const doc::Image* {
     auto it = images.find(name);
     return it == images.end() ? nullptr : &it->second.drawn;
-  });
+  };
+  doc::Document d = t->render(data, result.findings, image_of);
   if (!result.findings.empty()) return result;
+  // A family plan explains the profile's acronyms it uses: which they are is known once it is
+  // rendered, so it is rendered again with them (output stays deterministic).
+  if (family && kind == DocumentKind::Plan) {
+    nlohmann::json used = nlohmann::json::array();
+    for (const auto& [term, meaning] : glossary_used(d, bundle.profile.glossary))
+      used.push_back({{"term", term}, {"meaning", meaning}});
+    if (!used.empty()) {
+      data["glossary"] = used;
+      d = t->render(data, result.findings, image_of);
+      if (!result.findings.empty()) return result;
+    }
+  }
   const double floor = options.large_print                  ? doc::kLargePrintBodySize
                        : options.audience == Audience::Family ? doc::kFamilyBodySize
                                                               : doc::kBodySize;

@@ -52,10 +52,11 @@ size_t list_position(const std::string& pointer, size_t fallback) {
   return n;
 }
 
-std::string join_english(const std::vector<std::string>& parts) {
+// "a, b and c", with the profile's words between the parts.
+std::string join_words(const std::vector<std::string>& parts, const std::string& comma, const std::string& last) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    if (i > 0) out += i + 1 == parts.size() ? last : comma;
     out += parts[i];
   }
   return out;
@@ -72,7 +73,8 @@ class ViewBuilder {
   json build() {
     json v;
     v["authority"] = {{"id", p_.id}, {"name", p_.name}, {"short_name", p_.short_name},
-                      {"signs_of_safety", p_.practice_model == "signs_of_safety"}};
+                      {"signs_of_safety", p_.practice_model == "signs_of_safety"},
+                      {"minutes_with_plan", p_.distribution.with_plan.has_value()}};
     std::string meeting_name = rules_ ? rules_->meeting_name : "Core Group";
     std::string plan_name = rules_ ? rules_->plan_name : "Plan";
     v["case"] = {{"reference", c_.case_reference},
@@ -129,11 +131,17 @@ class ViewBuilder {
                      {"name", kind_ == DocumentKind::Plan ? "plan" : kind_ == DocumentKind::Minutes ? "record" : "agenda"},
                      {"created", created()}};
     v["signers"] = signers();
+    v["agreement"] = agreement();
+    v["contacts"] = contacts();
+    v["glossary"] = json::array();  // filled by the builder with the terms a family plan uses
     return v;
   }
 
  private:
   const std::string& word(const std::string& key) const { return p_.word(key); }
+  std::string join_list(const std::vector<std::string>& parts) const {
+    return join_words(parts, word("list.comma"), word("list.and"));
+  }
   const std::string& word(const std::string& group, const std::string& key) const { return p_.word(group + "." + key); }
 
   // What a family copy says on every page about whose copy it is.
@@ -167,7 +175,7 @@ class ViewBuilder {
   std::string names_of(const std::vector<std::string>& ids) const {
     std::vector<std::string> names;
     for (const auto& id : ids) names.push_back(name_of(id));
-    return join_english(names);
+    return join_list(names);
   }
 
   json member_ref(const std::string& id) const {
@@ -183,7 +191,7 @@ class ViewBuilder {
       std::vector<std::string> cats;
       for (const auto& cat : ch.categories) cats.push_back(word("category", cat));
       out.push_back({{"id", ch.id}, {"name", ch.name}, {"first_name", ch.first_name()},
-                     {"date_of_birth", iso(ch.date_of_birth)}, {"categories", join_english(cats)}});
+                     {"date_of_birth", iso(ch.date_of_birth)}, {"categories", join_list(cats)}});
     }
     return out;
   }
@@ -227,6 +235,18 @@ class ViewBuilder {
     for (const auto& d : m.dissent)
       dissent.push_back({{"member", name_of(d.member)}, {"about", d.about}});
     j["dissent"] = dissent;
+    j["escalation"] = escalation();
+    json disagreements = json::array();
+    for (const auto& d : m.disagreements) {
+      json stages = json::array();
+      for (const auto& s : d.stages)
+        stages.push_back({{"stage", s.stage}, {"title", word("disagreement", "stage_" + std::to_string(s.stage))},
+                          {"date", iso(s.date)}, {"outcome", s.outcome}});
+      disagreements.push_back({{"about", d.about}, {"members", names_of(d.members)}, {"resolved", d.resolved},
+                               {"status", word("disagreement", d.resolved ? "resolved" : "unresolved")},
+                               {"stages", stages}});
+    }
+    j["disagreements"] = disagreements;
     json seen = json::array();
     for (const auto& s : m.child_seen) {
       seen.push_back({{"child", child_name(s.child)}, {"date", s.date.iso()}, {"by", name_of(s.by)},
@@ -249,12 +269,12 @@ class ViewBuilder {
       }
     }
     if (names.empty() && withheld_in("/children") > 0) names.push_back(p_.family_copy.withheld);
-    j["children_names"] = join_english(names);
+    j["children_names"] = join_list(names);
     const std::string number = names.size() == 1 ? "number.one." : "number.many.";
     j["children_verb"] = word(number + "was");
     j["children_need"] = word(number + "need");
     j["children_are"] = word(number + "are");
-    j["categories"] = join_english(cats);
+    j["categories"] = join_list(cats);
     j["category_word"] = word(cats.size() == 1 ? "number.one.category" : "number.many.category");
     j["previous"] = previous_meeting();
     add_since_conference(j);
@@ -286,7 +306,29 @@ class ViewBuilder {
     for (const auto& p : c_.previous_meetings)
       if (!last || p.sequence > last->sequence) last = &p;
     if (!last) return json::object();
-    return {{"sequence", last->sequence}, {"date", last->date.iso()}, {"minutes_sent", iso(last->minutes_sent)}};
+    json sent_to = json::array();
+    for (const auto& r : last->sent_to) {
+      std::vector<std::string> with;
+      for (const auto& w : r.with) with.push_back(word("distribution", w));
+      sent_to.push_back({{"name", name_of(r.member)}, {"date", iso(r.date)}, {"with", join_list(with)}});
+    }
+    return {{"sequence", last->sequence}, {"date", last->date.iso()}, {"minutes_sent", iso(last->minutes_sent)},
+            {"minutes_to_social_worker", iso(last->minutes_to_social_worker)}, {"sent_to", sent_to}};
+  }
+
+  // What the core group did about a plan that is not progressing; an empty object when nothing.
+  json escalation() const {
+    if (!c_.meeting.escalation) return json::object();
+    const Escalation& e = *c_.meeting.escalation;
+    json steps = json::array();
+    for (const auto& s : e.steps)
+      steps.push_back({{"kind", word("escalation", s.kind)}, {"date", iso(s.date)}, {"outcome", s.outcome}});
+    json informed = json::array();
+    for (const auto& i : e.informed) {
+      std::string who = i.member.empty() ? i.name : i.name.empty() ? name_of(i.member) : name_of(i.member) + ", " + i.name;
+      informed.push_back({{"who", who}, {"date", iso(i.date)}});
+    }
+    return {{"reasons", e.reasons}, {"steps", steps}, {"informed", informed}, {"outcome", e.outcome}};
   }
 
   json agenda() const {
@@ -313,7 +355,8 @@ class ViewBuilder {
     else if (!a.frequency.empty()) {
       when = a.frequency;
       if (auto until = Date::parse(a.until))
-        when += " until " + std::to_string(until->day()) + " " + month_name(until->month()) + " " + std::to_string(until->year());
+        when = fill(fill(word("action.until"), "frequency", a.frequency), "date",
+                    std::to_string(until->day()) + " " + month_name(until->month()) + " " + std::to_string(until->year()));
     } else {
       when = a.by;
     }
@@ -353,7 +396,7 @@ class ViewBuilder {
       for (const auto& id : o.children) kids.push_back(child_name(id));
       outcomes.push_back({{"number", number}, {"outcome", o.outcome}, {"worry", o.worry},
                           {"withheld_actions", withheld_in(pointer_child(o.pointer, "actions"))},
-                          {"children", join_english(kids)}, {"actions", acts}});
+                          {"children", join_list(kids)}, {"actions", acts}});
     }
     json contact = json::array();
     for (const auto& ca : pl.contact) {
@@ -363,7 +406,18 @@ class ViewBuilder {
     json resources = json::array();
     for (const auto& r : pl.resources)
       resources.push_back({{"what", r.what}, {"authorised_by", name_of(r.authorised_by)}});
-    return {{"reasons", pl.reasons}, {"needs", pl.needs},       {"outcomes", outcomes},
+    // What is working well: the family's strengths as recorded (the Signs of Safety map, the plan's
+    // strengths). A finished action is work done, not a strength.
+    json strengths = json::array();
+    if (c_.signs_of_safety)
+      for (const auto& w : c_.signs_of_safety->working_well) strengths.push_back(w);
+    for (const auto& w : pl.strengths) strengths.push_back(w);
+    json done = json::array();
+    for (const auto& a : actions())
+      if (a["done"].get<bool>()) done.push_back(a);
+    return {{"reasons", pl.reasons}, {"reasons_for_family", pl.reasons_for_family},
+            {"strengths", strengths}, {"done_actions", done},
+            {"needs", pl.needs},       {"outcomes", outcomes},
             {"contingency", pl.contingency}, {"contact", contact}, {"resources", resources},
             {"success_measures", pl.success_measures}, {"withheld", c_.is_withheld("/plan")},
             {"withheld_outcomes", withheld_in("/plan/outcomes")}};
@@ -416,6 +470,39 @@ class ViewBuilder {
                      {"views", v.views}});
     return out;
   }
+
+  // Whether everyone agreed with the plan: no one recorded dissent at this meeting and no one
+  // declined to sign the plan. Each difference, for the family plan to show.
+  json agreement() const {
+    json differences = json::array();
+    for (const auto& d : c_.meeting.dissent)
+      differences.push_back({{"name", name_of(d.member)}, {"about", d.about}, {"declined", false}});
+    for (const auto& s : c_.signatures)
+      if (s.document == "plan" && s.status == "declined")
+        differences.push_back({{"name", name_of(s.member)}, {"about", s.reason}, {"declined", true}});
+    return {{"everyone", differences.empty()}, {"differences", differences}};
+  }
+
+  // Who a family can turn to: the lead social worker from the members, the rest from the case's
+  // `contacts`, else the profile's words.
+  json contacts() const {
+    json sw = json::object();
+    if (const Member* m = c_.lead_social_worker()) {
+      sw = {{"name", m->name}, {"phone", ""}, {"email", ""}};
+      if (m->contact) sw.update({{"phone", m->contact->phone}, {"email", m->contact->email}});
+    }
+    auto pick = [&](const std::string FamilyContacts::*field, const char* key) {
+      if (c_.contacts && !blank_text(c_.contacts.value().*field)) return c_.contacts.value().*field;
+      return word("family_contacts", key);
+    };
+    return {{"social_worker", sw},
+            {"out_of_hours", pick(&FamilyContacts::out_of_hours, "out_of_hours")},
+            {"complaints", pick(&FamilyContacts::complaints, "complaints")},
+            {"advocacy", pick(&FamilyContacts::advocacy, "advocacy")},
+            {"interpreter", pick(&FamilyContacts::interpreter, "interpreter")}};
+  }
+
+  static bool blank_text(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
   // One row per member: how they signed this document, if they have.
   json signers() const {

@@ -54,4 +54,13 @@ TEST_CASE("a council changes the printed words in its profile", "[render]") {
   CHECK(v["meeting"]["children_verb"] == "wurde");
   CHECK(v["words"]["attendance"]["apologies"] == "Sent apologies");
   CHECK(v["risk"]["direction_text"] == "Risk has decreased.");
+  // Lists of names, and a recurring action's dates, are joined with the profile's words too.
+  auto j = test::good_case();
+  j["plan"]["outcomes"][0]["actions"][0]["who"] = {"m2", "m1", "m4"};
+  p.words["list.and"] = " und ";
+  p.words["list.comma"] = "; ";
+  p.words["action.until"] = "{frequency} bis {date}";
+  auto w = build_view_model(test::load(j), p, test::calendar(), DocumentKind::Minutes);
+  CHECK(w["actions"][0]["who"] == "Dawn Testparent; Priya Testworker und Sam Testmanager");
+  CHECK(w["actions"][1]["by"] == "fortnightly bis 21 January 2027");
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "../../tests/test_support.h"
+#include "core/file_limits.h"
 
 using namespace cg;
 using cg::test::check;
@@ -153,4 +154,167 @@ TEST_CASE("Swindon's first core group may not remove an agreed action", "[rules]
                     "/plan/outcomes/0/actions/0/status"));
   j["meeting"]["sequence"] = 2;
   CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "plan.first_meeting_removed_action"));
+}
+
+TEST_CASE("Barnsley minutes record the scaling, the worries and the next steps", "[rules][barnsley]") {
+  std::string error;
+  auto text = DiskFileSystem().read(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/barnsley-cp-sos.json", error,
+                                    kMaxCaseFileBytes);
+  REQUIRE(text);
+  auto j = nlohmann::json::parse(*text);
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "record.section_missing"));
+  for (auto& q : j["signs_of_safety"]["scaling"]) q["scores"] = nlohmann::json::array();  // asked, never scored
+  j["signs_of_safety"].erase("next_steps");
+  Findings f = check(j, DocumentKind::Minutes);
+  const Finding* scaling = find(f, "record.section_missing");
+  REQUIRE(scaling);
+  CHECK(scaling->severity == Severity::Error);
+  CHECK(scaling->pointer == "/signs_of_safety/scaling");
+  CHECK(scaling->message ==
+        "the minutes of a Barnsley Core Group record \"Scaling\", which is missing or empty (004_b3e9dc0b669ca85b.txt: "
+        "every meeting will start by sharing the danger statements and safety goals and use the scaling questions to "
+        "review the progress of the safety plan)");
+  CHECK(has_finding(f, "record.section_missing", "/signs_of_safety/next_steps"));
+  for (const auto& x : f)
+    if (x.pointer == "/signs_of_safety/next_steps") CHECK(x.severity == Severity::Warning);  // "should consider"
+  // The agenda and the plan do not ask for a meeting's mapping.
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Agenda), "record.section_missing"));
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Plan), "record.section_missing"));
+}
+
+namespace {
+
+nlohmann::json fixture(const std::string& name) {
+  std::string error;
+  auto text = DiskFileSystem().read(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/" + name, error, kMaxCaseFileBytes);
+  REQUIRE(text);
+  return nlohmann::json::parse(*text);
+}
+
+}  // namespace
+
+TEST_CASE("rising risk with every action failing needs an escalation record", "[rules][escalation]") {
+  auto j = good_case();
+  j["risk"]["direction"] = "increased";
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "plan.not_progressing"));  // the actions are on track
+  j["plan"]["outcomes"][0]["actions"][0]["status"] = "not_done";
+  j["plan"]["outcomes"][0]["actions"][1]["status"] = "not_done";
+  Findings f = check(j, DocumentKind::Minutes);
+  const Finding* hit = find(f, "plan.not_progressing");
+  REQUIRE(hit);
+  CHECK(hit->severity == Severity::Error);
+  CHECK(hit->pointer == "/risk/direction");
+  CHECK(hit->message ==
+        "risk has increased and every action on the plan (2) is not done or overdue, and no escalation is recorded "
+        "(meeting.escalation: the reasons, a strategy discussion, legal planning or the review conference brought "
+        "forward, who was told, and the outcome); 001_c456eb2af30e546e.txt: when a Child Protection Plan is not "
+        "progressing, the Core Group must consider the reasons, and a strategy discussion, legal action or bringing "
+        "forward the review conference should be considered");
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Plan), "plan.not_progressing"));  // a meeting's record, not the plan's
+
+  // An action overdue counts as failing too; one no longer needed does not count at all.
+  j["plan"]["outcomes"][0]["actions"][0]["status"] = "in_progress";
+  j["plan"]["outcomes"][0]["actions"][0]["by"] = "2026-12-01";
+  CHECK(has_rule(check(j, DocumentKind::Minutes), "plan.not_progressing"));
+  j["plan"]["outcomes"][0]["actions"][1]["status"] = "done";
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "plan.not_progressing"));
+  j["plan"]["outcomes"][0]["actions"][1]["status"] = "not_done";
+
+  j["meeting"]["escalation"] = {{"reasons", "Dawn has not started the course and the home is worse"}};
+  f = check(j, DocumentKind::Minutes);
+  CHECK_FALSE(has_rule(f, "plan.not_progressing"));
+  const Finding* partial = find(f, "escalation.incomplete");
+  REQUIRE(partial);
+  CHECK(partial->severity == Severity::Warning);
+  CHECK(partial->pointer == "/meeting/escalation");
+  CHECK(partial->message == "the escalation record does not say what was done (steps), who was told (informed) and the outcome");
+  j["meeting"]["escalation"]["steps"] = {{{"kind", "strategy_discussion"}, {"date", "2026-12-09"}, {"outcome", "Section 47 enquiry"}}};
+  j["meeting"]["escalation"]["informed"] = {{{"member", "m4"}, {"date", "2026-12-08"}}, {{"name", "Child protection chair"}}};
+  j["meeting"]["escalation"]["outcome"] = "Review conference brought forward to 17 December";
+  f = check(j, DocumentKind::Minutes);
+  CHECK_FALSE(has_rule(f, "plan.not_progressing"));
+  CHECK_FALSE(has_rule(f, "escalation.incomplete"));
+
+  // Barnsley's guidance says "should consider": a warning there.
+  auto b = fixture("barnsley-cp-sos.json");
+  b["risk"]["direction"] = "increased";
+  for (auto& o : b["plan"]["outcomes"])
+    for (auto& a : o["actions"]) a["status"] = "not_done";
+  Findings in_barnsley = check(b, DocumentKind::Minutes);
+  const Finding* barnsley = find(in_barnsley, "plan.not_progressing");
+  REQUIRE(barnsley);
+  CHECK(barnsley->severity == Severity::Warning);
+}
+
+TEST_CASE("Swindon resolves a professional disagreement in its three stages, in order", "[rules][escalation]") {
+  auto j = good_case();
+  j["meeting"]["disagreements"] = {{{"about", "Whether the GP should see Ella monthly"}, {"members", {"m1", "m3"}},
+                                    {"stages", {{{"stage", 1}, {"date", "2026-12-08"}}, {{"stage", 2}}}}}};
+  CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "disagreement.stage_skipped"));
+  j["meeting"]["disagreements"][0]["stages"] = {{{"stage", 2}, {"outcome", "Managers met"}}};
+  Findings f = check(j, DocumentKind::Minutes);
+  const Finding* hit = find(f, "disagreement.stage_skipped");
+  REQUIRE(hit);
+  CHECK(hit->pointer == "/meeting/disagreements/0/stages/0/stage");
+  CHECK(hit->message ==
+        "the disagreement about \"Whether the GP should see Ella monthly\" reached stage 2 without stage 1 before it; "
+        "001_c456eb2af30e546e.txt: a disagreement must be addressed first by discussion with core group members, "
+        "second, if required, by involving the respective managers or child protection advisers, and then, if it "
+        "remains unresolved, by the Escalation Policy");
+  j["meeting"]["disagreements"][0]["stages"] = {{{"stage", 1}}, {{"stage", 3}}};
+  CHECK(has_finding(check(j, DocumentKind::Minutes), "disagreement.stage_skipped", "/meeting/disagreements/0/stages/1/stage"));
+  // Other councils' guidance has no stages to check.
+  auto b = fixture("barnsley-cp-sos.json");
+  b["meeting"]["disagreements"] = {{{"about", "Visits"}, {"stages", {{{"stage", 3}}}}}};
+  CHECK_FALSE(has_rule(check(b, DocumentKind::Minutes), "disagreement.stage_skipped"));
+}
+
+TEST_CASE("who received the minutes, when and with what, per recipient", "[rules][distribution]") {
+  auto j = good_case();
+  j["previous_meetings"][0]["sent_to"] = {{{"member", "m1"}, {"date", "2026-11-16"}, {"with", {"minutes"}}},
+                                          {{"member", "m2"}, {"date", "2026-11-30"}, {"with", {"minutes"}}},
+                                          {{"member", "m3"}, {"date", "2026-11-16"}, {"with", {"minutes"}}}};
+  Findings f = check(j, DocumentKind::Minutes);
+  const Finding* missing = find(f, "distribution.member_missing");
+  REQUIRE(missing);
+  CHECK(missing->severity == Severity::Error);
+  CHECK(missing->pointer == "/previous_meetings/0/sent_to");
+  CHECK(missing->message ==
+        "the minutes of meeting 1 (Tuesday 10 November 2026) are not recorded as sent to Sam Testmanager (Team Manager); "
+        "001_c456eb2af30e546e.txt: the lead social worker ensures the minutes are distributed to all Core Group members");
+  const Finding* late = find(f, "distribution.recipient_late");
+  REQUIRE(late);
+  CHECK(late->pointer == "/previous_meetings/0/sent_to/1/date");
+  CHECK(late->message ==
+        "the minutes of meeting 1 (Tuesday 10 November 2026) reached Dawn Testparent (Mother) on Monday 30 November 2026, "
+        "after the 10 working days Swindon allows (due by Tuesday 24 November 2026)");
+  CHECK_FALSE(has_rule(f, "distribution.plan_not_sent"));  // Swindon does not ask for the plan with them
+  CHECK(has_rule(check(j, DocumentKind::Agenda), "distribution.member_missing"));  // the chair sees it before the meeting
+
+  // Shropshire: the chair circulates them with a copy of the plan.
+  auto s = fixture("shropshire-cin.json");
+  s["previous_meetings"][0]["sent_to"] = nlohmann::json::array();
+  for (const auto& m : s["members"])
+    s["previous_meetings"][0]["sent_to"].push_back({{"member", m["id"]}, {"date", s["previous_meetings"][0]["minutes_sent"]},
+                                                    {"with", {"minutes", "plan"}}});
+  CHECK(check(s, DocumentKind::Minutes).empty());
+  s["previous_meetings"][0]["sent_to"][1]["with"] = {"minutes"};
+  f = check(s, DocumentKind::Minutes);
+  const Finding* no_plan = find(f, "distribution.plan_not_sent");
+  REQUIRE(no_plan);
+  CHECK(no_plan->severity == Severity::Warning);
+  CHECK(no_plan->pointer == "/previous_meetings/0/sent_to/1/with");
+
+  // Barnsley: 5 days is the minute-taker's copy to the social worker, who then sends them on.
+  auto b = fixture("barnsley-cp-sos.json");
+  b["previous_meetings"][0]["minutes_to_social_worker"] = "2026-11-10";
+  b["previous_meetings"][0]["minutes_sent"] = "2026-11-12";
+  f = check(b, DocumentKind::Minutes);
+  REQUIRE(find(f, "timescale.minutes_late"));
+  CHECK(find(f, "timescale.minutes_late")->pointer == "/previous_meetings/0/minutes_to_social_worker");
+  CHECK(find(f, "timescale.minutes_late")->message ==
+        "the minutes of meeting 1 (Tuesday 3 November 2026) reached the social worker on Tuesday 10 November 2026, after "
+        "the 5 days allowed (due by Sunday 8 November 2026)");
+  b["previous_meetings"][0]["minutes_to_social_worker"] = "2026-11-06";
+  CHECK_FALSE(has_rule(check(b, DocumentKind::Minutes), "timescale.minutes_late"));  // the social worker's sending has no limit
 }

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "rules/labels.h"
 #include "rules/rule_context.h"
 
@@ -21,7 +23,9 @@ bool section_present(const Case& c, const std::string& pointer) {
   if (pointer == "/signs_of_safety/worries") return s && !s->worries.empty();
   if (pointer == "/signs_of_safety/working_well") return s && !s->working_well.empty();
   if (pointer == "/signs_of_safety/next_steps") return s && !s->next_steps.empty();
-  if (pointer == "/signs_of_safety/scaling") return s && !s->scaling.empty();
+  // A scale no one scored is not scaling: the questions are there to be answered.
+  if (pointer == "/signs_of_safety/scaling")
+    return s && std::any_of(s->scaling.begin(), s->scaling.end(), [](const Scaling& q) { return !q.scores.empty(); });
   if (pointer == "/risk") return c.risk.has_value();
   return false;
 }
@@ -51,6 +55,21 @@ void check_plan_sections(const RuleContext& ctx, Findings& out) {
     if (!section_present(ctx.c, section.pointer))
       ctx.report(out, Severity::Error, "plan.section_missing", section.pointer,
                  "the " + ctx.meeting_rules->plan_name + " must include \"" + section.title + "\", which is missing or empty");
+  }
+}
+
+}  // namespace cg
+
+namespace cg {
+
+// What the minutes of every meeting record, beyond the plan (Barnsley's Signs of Safety mapping:
+// scaling, worries, next steps).
+void check_record_sections(const RuleContext& ctx, Findings& out) {
+  for (const auto& section : ctx.profile.required_record_sections) {
+    if (section_present(ctx.c, section.pointer)) continue;
+    ctx.report(out, section.severity, "record.section_missing", section.pointer,
+               "the minutes of a " + ctx.profile.short_name + " " + ctx.meeting_rules->meeting_name + " record \"" +
+                   section.title + "\", which is missing or empty (" + section.source + ")");
   }
 }
 

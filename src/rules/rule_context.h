@@ -38,5 +38,8 @@ void check_views(const RuleContext& ctx, Findings& out);
 void check_timescales(const RuleContext& ctx, Findings& out);
 void check_child_seen(const RuleContext& ctx, Findings& out);
 void check_plan_sections(const RuleContext& ctx, Findings& out);
+void check_record_sections(const RuleContext& ctx, Findings& out);
+void check_progress(const RuleContext& ctx, Findings& out);
+void check_distribution(const RuleContext& ctx, Findings& out);
 
 }  // namespace cg

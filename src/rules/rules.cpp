@@ -21,6 +21,9 @@ const RuleGroup kRuleGroups[] = {
     {check_timescales, kTimescaleRules},
     {check_child_seen, kChildSeenRules},
     {check_plan_sections, kPlanSectionRules},
+    {check_record_sections, kRecordSectionRules},
+    {check_progress, kProgressRules},
+    {check_distribution, kDistributionRules},
 };
 
 }  // namespace

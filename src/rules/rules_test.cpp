@@ -137,7 +137,8 @@ nlohmann::json barnsley_case() {
   j["previous_meetings"][0]["date"] = "2026-11-10";
   j["previous_meetings"][0]["minutes_sent"] = "2026-11-13";
   j["meeting"]["next_meeting"]["date"] = "2027-01-05";
-  j["signs_of_safety"] = {{"danger_statements", {"d"}}, {"safety_goals", {"g"}}};
+  j["signs_of_safety"] = {{"danger_statements", {"d"}}, {"safety_goals", {"g"}}, {"worries", {"w"}}, {"next_steps", {"n"}},
+                          {"scaling", {{{"question", "q"}, {"scores", {{{"member", "m1"}, {"score", 5}}}}}}}};
   return j;
 }
 

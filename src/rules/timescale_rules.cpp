@@ -94,6 +94,15 @@ void check_minutes(const RuleContext& ctx, Findings& out) {
   for (const auto& p : ctx.c.previous_meetings) {
     Date due = rules.minutes->after(p.date, ctx.calendar);
     std::string which = "the minutes of meeting " + std::to_string(p.sequence) + " (" + p.date.long_text() + ")";
+    // Barnsley: the timescale is for the minute-taker's copy to the social worker, who then sends
+    // them on with the plan; everyone's copy is no earlier, so minutes_sent stands in without it.
+    if (ctx.profile.distribution.via_lead_social_worker && p.minutes_to_social_worker) {
+      if (*p.minutes_to_social_worker > due)
+        ctx.report(out, Severity::Error, "timescale.minutes_late", p.pointer + "/minutes_to_social_worker",
+                   which + " reached the social worker on " + p.minutes_to_social_worker->long_text() + ", after the " +
+                       rules.minutes->text() + " allowed (due by " + due.long_text() + ")");
+      continue;
+    }
     if (!p.minutes_sent) {
       if (due < ctx.c.meeting.date)
         ctx.report(out, Severity::Error, "timescale.minutes_not_sent", p.pointer,
