@@ -34,14 +34,20 @@ std::pair<std::shared_ptr<const WorkingDayCalendar>, Findings> SharedInputs::cal
 
 BundleLoad load_case_bundle(SharedInputs& shared, const FileSystem& fs, const std::string& case_path,
                             const std::string& holidays_path) {
-  BundleLoad result;
   std::string error;
   auto text = fs.read(case_path, error, kMaxCaseFileBytes);
   if (!text) {
+    BundleLoad result;
     result.findings.push_back({Severity::Error, "load.io", "", "cannot read the case file: " + error});
     return result;
   }
-  LoadResult loaded = load_case_text(*text);
+  return case_bundle_from_text(shared, case_path, std::move(*text), holidays_path);
+}
+
+BundleLoad case_bundle_from_text(SharedInputs& shared, const std::string& case_path, std::string text,
+                                 const std::string& holidays_path) {
+  BundleLoad result;
+  LoadResult loaded = load_case_text(text);
   if (!loaded.value) {
     result.findings = std::move(loaded.findings);
     return result;
@@ -56,7 +62,8 @@ BundleLoad load_case_bundle(SharedInputs& shared, const FileSystem& fs, const st
     result.findings = std::move(calendar_findings);
     return result;
   }
-  result.value = CaseBundle{case_path, *text, std::move(*loaded.value), std::move(*profile.value), std::move(calendar)};
+  result.value =
+      CaseBundle{case_path, std::move(text), std::move(*loaded.value), std::move(*profile.value), std::move(calendar)};
   return result;
 }
 

@@ -53,6 +53,11 @@ class SharedInputs {
 BundleLoad load_case_bundle(SharedInputs& shared, const FileSystem& fs, const std::string& case_path,
                             const std::string& holidays_path);
 
+// A case whose text is already in hand (kept in the store, say), as if read from `case_path`:
+// signature images are looked for beside that path.
+BundleLoad case_bundle_from_text(SharedInputs& shared, const std::string& case_path, std::string text,
+                                 const std::string& holidays_path);
+
 // One case on its own.
 BundleLoad load_case_bundle(const FileSystem& fs, const std::string& case_path, const std::string& data_dir,
                             const std::string& holidays_path);

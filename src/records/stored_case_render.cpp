@@ -3,7 +3,6 @@
 #include <filesystem>
 
 #include "core/overlay_file_system.h"
-#include "input/case_loader.h"
 
 namespace cg::records {
 
@@ -17,19 +16,9 @@ constexpr const char* kFolder = "/coregroup-store/case";
 CaseRender render_stored_case(const FileSystem& disk, const std::string& data_dir, SharedInputs& shared,
                               const StoredCase& stored, const RenderSettings& settings) {
   CaseRender out;
-  LoadResult loaded = load_case_text(stored.text);
-  if (!loaded.value) {
-    out.unusable = std::move(loaded.findings);
-    return out;
-  }
-  ProfileLoad profile = shared.profile(loaded.value->authority);
-  if (!profile.value) {
-    out.unusable = std::move(profile.findings);
-    return out;
-  }
-  auto [calendar, calendar_findings] = shared.calendar("");
-  if (has_errors(calendar_findings)) {
-    out.unusable = std::move(calendar_findings);
+  BundleLoad bundle = case_bundle_from_text(shared, std::string(kFolder) + "/case.json", stored.text, "");
+  if (!bundle.value) {
+    out.unusable = std::move(bundle.findings);
     return out;
   }
   OverlayFileSystem fs(disk);
@@ -39,9 +28,7 @@ CaseRender render_stored_case(const FileSystem& disk, const std::string& data_di
     std::filesystem::path full = std::filesystem::weakly_canonical(std::filesystem::path(kFolder) / path, ec);
     if (!ec) fs.files[full.string()] = bytes;
   }
-  CaseBundle bundle{std::string(kFolder) + "/case.json", stored.text, std::move(*loaded.value), std::move(*profile.value),
-                    std::move(calendar)};
-  return render_case(fs, data_dir, bundle, settings);
+  return render_case(fs, data_dir, *bundle.value, settings);
 }
 
 }  // namespace cg::records
