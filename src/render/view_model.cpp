@@ -386,12 +386,15 @@ class ViewBuilder {
   json plan() const {
     const Plan& pl = c_.plan;
     json outcomes = json::array();
+    json done = json::array();  // finished actions: work done, shown apart from strengths
     for (size_t i = 0; i < pl.outcomes.size(); ++i) {
       const Outcome& o = pl.outcomes[i];
       const size_t number = list_position(o.pointer, i) + 1;
       json acts = json::array();
-      for (size_t k = 0; k < o.actions.size(); ++k)
+      for (size_t k = 0; k < o.actions.size(); ++k) {
         acts.push_back(action(o.actions[k], o, number, list_position(o.actions[k].pointer, k) + 1));
+        if (acts.back()["done"].get<bool>()) done.push_back(acts.back());
+      }
       std::vector<std::string> kids;
       for (const auto& id : o.children) kids.push_back(child_name(id));
       outcomes.push_back({{"number", number}, {"outcome", o.outcome}, {"worry", o.worry},
@@ -412,9 +415,6 @@ class ViewBuilder {
     if (c_.signs_of_safety)
       for (const auto& w : c_.signs_of_safety->working_well) strengths.push_back(w);
     for (const auto& w : pl.strengths) strengths.push_back(w);
-    json done = json::array();
-    for (const auto& a : actions())
-      if (a["done"].get<bool>()) done.push_back(a);
     return {{"reasons", pl.reasons}, {"reasons_for_family", pl.reasons_for_family},
             {"strengths", strengths}, {"done_actions", done},
             {"needs", pl.needs},       {"outcomes", outcomes},
