@@ -104,6 +104,13 @@ inline bool has_rule(const Findings& fs, const std::string& rule) {
   return std::any_of(fs.begin(), fs.end(), [&](const Finding& f) { return f.rule == rule; });
 }
 
+// The first finding of `rule`, or nullptr.
+inline const Finding* find_rule(const Findings& fs, const std::string& rule) {
+  for (const auto& f : fs)
+    if (f.rule == rule) return &f;
+  return nullptr;
+}
+
 inline std::string describe(const Findings& fs) {
   std::string out;
   for (const auto& f : fs) out += std::string(severity_name(f.severity)) + " " + f.rule + " " + f.pointer + ": " + f.message + "\n";

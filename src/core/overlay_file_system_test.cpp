@@ -7,7 +7,7 @@ TEST_CASE("an overlay reads its own files first, then the base's, and writes not
   base.files["/data/templates/plan.xml"] = "<plan/>";
   base.files["/case/signatures/m1.png"] = "on disk";
   cg::OverlayFileSystem overlay(base);
-  overlay.files["/case/signatures/m1.png"] = "from the store";
+  overlay.memory.files["/case/signatures/m1.png"] = "from the store";
   std::string error;
   CHECK(overlay.read("/case/signatures/m1.png", error, 100) == std::optional<std::string>("from the store"));
   CHECK(overlay.read("/data/templates/plan.xml", error, 100) == std::optional<std::string>("<plan/>"));

@@ -26,7 +26,7 @@ CaseRender render_stored_case(const FileSystem& disk, const std::string& data_di
   for (const auto& [path, bytes] : stored.images) {
     std::error_code ec;
     std::filesystem::path full = std::filesystem::weakly_canonical(std::filesystem::path(kFolder) / path, ec);
-    if (!ec) fs.files[full.string()] = bytes;
+    if (!ec) fs.memory.files[full.string()] = bytes;
   }
   return render_case(fs, data_dir, *bundle.value, settings);
 }

@@ -8,14 +8,8 @@ using cg::test::check;
 using cg::test::good_case;
 using cg::test::has_finding;
 using cg::test::has_rule;
-
+using cg::test::find_rule;
 namespace {
-
-const Finding* find(const Findings& fs, const std::string& rule) {
-  for (const auto& f : fs)
-    if (f.rule == rule) return &f;
-  return nullptr;
-}
 
 nlohmann::json shropshire_cin() {
   auto j = good_case();
@@ -43,7 +37,7 @@ TEST_CASE("Swindon: the first core group is chaired by a team manager or assista
   CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "membership.chair_role"));
   j["meeting"]["chair"] = "m1";  // the lead social worker
   Findings f = check(j, DocumentKind::Minutes);
-  const Finding* chair = find(f, "membership.chair_role");
+  const Finding* chair = find_rule(f, "membership.chair_role");
   REQUIRE(chair);
   CHECK(chair->pointer == "/meeting/chair");
   CHECK(chair->severity == Severity::Warning);
@@ -65,9 +59,9 @@ TEST_CASE("Blackpool: chaired by the lead social worker or the social work team"
   CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "membership.chair_role"));
   j["meeting"]["chair"] = "m3";  // the GP
   Findings f = check(j, DocumentKind::Minutes);
-  REQUIRE(find(f, "membership.chair_role"));
-  CHECK(find(f, "membership.chair_role")->pointer == "/meeting/chair");
-  CHECK(find(f, "membership.chair_role")->severity == Severity::Warning);
+  REQUIRE(find_rule(f, "membership.chair_role"));
+  CHECK(find_rule(f, "membership.chair_role")->pointer == "/meeting/chair");
+  CHECK(find_rule(f, "membership.chair_role")->severity == Severity::Warning);
 }
 
 TEST_CASE("Shropshire: a core group within 2 weeks after each review conference", "[rules][timescale]") {
@@ -77,7 +71,7 @@ TEST_CASE("Shropshire: a core group within 2 weeks after each review conference"
   j["conference"] = {{"initial", "2026-08-20"}, {"last_review", "2026-11-20"}, {"next_review", "2027-05-13"}};
   Findings f = check(j, DocumentKind::Minutes);
   INFO(test::describe(f));
-  const Finding* late = find(f, "timescale.after_review_meeting");
+  const Finding* late = find_rule(f, "timescale.after_review_meeting");
   REQUIRE(late);
   CHECK(late->pointer == "/conference/last_review");
   CHECK(late->severity == Severity::Warning);

@@ -10,16 +10,7 @@ using cg::test::check;
 using cg::test::good_case;
 using cg::test::has_finding;
 using cg::test::has_rule;
-
-namespace {
-
-const Finding* find(const Findings& fs, const std::string& rule) {
-  for (const auto& f : fs)
-    if (f.rule == rule) return &f;
-  return nullptr;
-}
-
-}  // namespace
+using cg::test::find_rule;
 
 TEST_CASE("a placeholder is not coverage of an agenda item", "[rules][agenda]") {
   auto j = good_case();
@@ -27,12 +18,12 @@ TEST_CASE("a placeholder is not coverage of an agenda item", "[rules][agenda]") 
     j["meeting"]["items"]["member_updates"] = {{"notes", nothing}};
     Findings f = check(j, DocumentKind::Minutes);
     INFO(nothing);
-    const Finding* hit = find(f, "agenda.item_not_covered");
+    const Finding* hit = find_rule(f, "agenda.item_not_covered");
     REQUIRE(hit);
     CHECK(hit->pointer == "/meeting/items/member_updates");
   }
   j["meeting"]["items"]["member_updates"] = {{"notes", "-"}};
-  CHECK(find(check(j, DocumentKind::Minutes), "agenda.item_not_covered")->message ==
+  CHECK(find_rule(check(j, DocumentKind::Minutes), "agenda.item_not_covered")->message ==
         "agenda item 5 \"Update since the last meeting from each Core Group member\" has only a placeholder (\"-\"), "
         "which says nothing; record what was said, or why it was not discussed (not_discussed)");
   for (const char* something : {"None raised.", "No", "Nothing new from school", "0 incidents", "Ella est contente"}) {
@@ -50,7 +41,7 @@ TEST_CASE("Swindon counts social work visits only, from the last one before the 
   // The GP's visit in between does not count: 19 November to 4 December is 15 days.
   j["meeting"]["child_seen"][2]["by"] = "m3";
   Findings f = check(j, DocumentKind::Minutes);
-  const Finding* gap = find(f, "timescale.child_not_seen");
+  const Finding* gap = find_rule(f, "timescale.child_not_seen");
   REQUIRE(gap);
   CHECK(gap->pointer == "/meeting/child_seen");
   CHECK(gap->message ==
@@ -60,7 +51,7 @@ TEST_CASE("Swindon counts social work visits only, from the last one before the 
   j = good_case();
   j["meeting"]["child_seen"].erase(0);
   f = check(j, DocumentKind::Minutes);
-  gap = find(f, "timescale.child_not_seen");
+  gap = find_rule(f, "timescale.child_not_seen");
   REQUIRE(gap);
   CHECK(gap->message.find("from Thursday 29 October 2026 to Thursday 19 November 2026") != std::string::npos);
   // No social work visit at all.
@@ -76,8 +67,8 @@ TEST_CASE("who did not attend is followed up as each council asks", "[rules][att
   j = good_case();
   j["meeting"]["attendance"][2].erase("report");
   Findings f = check(j, DocumentKind::Minutes);
-  REQUIRE(find(f, "attendance.absent_without_report"));
-  CHECK(find(f, "attendance.absent_without_report")->severity == Severity::Error);
+  REQUIRE(find_rule(f, "attendance.absent_without_report"));
+  CHECK(find_rule(f, "attendance.absent_without_report")->severity == Severity::Error);
   j["meeting"]["attendance"][2]["representative"] = "Dr B. Colleague, partner at the practice";
   CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "attendance.absent_without_report"));
 
@@ -86,8 +77,8 @@ TEST_CASE("who did not attend is followed up as each council asks", "[rules][att
   b["meeting"]["items"] = {{"attendance", {{"notes", "n"}}}};
   b["meeting"]["attendance"][1] = {{"member", "m2"}, {"status", "absent"}};
   f = check(b, DocumentKind::Minutes);
-  REQUIRE(find(f, "attendance.family_reason_missing"));
-  CHECK(find(f, "attendance.family_reason_missing")->severity == Severity::Warning);
+  REQUIRE(find_rule(f, "attendance.family_reason_missing"));
+  CHECK(find_rule(f, "attendance.family_reason_missing")->severity == Severity::Warning);
   CHECK_FALSE(has_rule(f, "attendance.family_not_represented"));  // Shropshire's
   b["meeting"]["attendance"][1]["reason"] = "Dawn said she was too anxious to come";
   CHECK_FALSE(has_rule(check(b, DocumentKind::Minutes), "attendance.family_reason_missing"));
@@ -115,13 +106,13 @@ TEST_CASE("the family is part of the core group", "[rules][membership]") {
   j["members"][1]["kind"] = "professional";
   j["meeting"]["attendance"][1]["status"] = "present";
   Findings f = check(j, DocumentKind::Agenda);
-  REQUIRE(find(f, "membership.no_family"));
-  CHECK(find(f, "membership.no_family")->severity == Severity::Error);  // Swindon
+  REQUIRE(find_rule(f, "membership.no_family"));
+  CHECK(find_rule(f, "membership.no_family")->severity == Severity::Error);  // Swindon
   j["authority"] = "shropshire";
   j["meeting"]["items"] = nlohmann::json::object();
   f = check(j, DocumentKind::Agenda);
-  REQUIRE(find(f, "membership.no_family"));
-  CHECK(find(f, "membership.no_family")->severity == Severity::Warning);  // the England baseline
+  REQUIRE(find_rule(f, "membership.no_family"));
+  CHECK(find_rule(f, "membership.no_family")->severity == Severity::Warning);  // the England baseline
 }
 
 TEST_CASE("an approved Swindon plan has no pending signature, and the minute-taker is not asked to sign", "[rules][membership]") {
@@ -166,7 +157,7 @@ TEST_CASE("Barnsley minutes record the scaling, the worries and the next steps",
   for (auto& q : j["signs_of_safety"]["scaling"]) q["scores"] = nlohmann::json::array();  // asked, never scored
   j["signs_of_safety"].erase("next_steps");
   Findings f = check(j, DocumentKind::Minutes);
-  const Finding* scaling = find(f, "record.section_missing");
+  const Finding* scaling = find_rule(f, "record.section_missing");
   REQUIRE(scaling);
   CHECK(scaling->severity == Severity::Error);
   CHECK(scaling->pointer == "/signs_of_safety/scaling");
@@ -200,7 +191,7 @@ TEST_CASE("rising risk with every action failing needs an escalation record", "[
   j["plan"]["outcomes"][0]["actions"][0]["status"] = "not_done";
   j["plan"]["outcomes"][0]["actions"][1]["status"] = "not_done";
   Findings f = check(j, DocumentKind::Minutes);
-  const Finding* hit = find(f, "plan.not_progressing");
+  const Finding* hit = find_rule(f, "plan.not_progressing");
   REQUIRE(hit);
   CHECK(hit->severity == Severity::Error);
   CHECK(hit->pointer == "/risk/direction");
@@ -223,7 +214,7 @@ TEST_CASE("rising risk with every action failing needs an escalation record", "[
   j["meeting"]["escalation"] = {{"reasons", "Dawn has not started the course and the home is worse"}};
   f = check(j, DocumentKind::Minutes);
   CHECK_FALSE(has_rule(f, "plan.not_progressing"));
-  const Finding* partial = find(f, "escalation.incomplete");
+  const Finding* partial = find_rule(f, "escalation.incomplete");
   REQUIRE(partial);
   CHECK(partial->severity == Severity::Warning);
   CHECK(partial->pointer == "/meeting/escalation");
@@ -241,7 +232,7 @@ TEST_CASE("rising risk with every action failing needs an escalation record", "[
   for (auto& o : b["plan"]["outcomes"])
     for (auto& a : o["actions"]) a["status"] = "not_done";
   Findings in_barnsley = check(b, DocumentKind::Minutes);
-  const Finding* barnsley = find(in_barnsley, "plan.not_progressing");
+  const Finding* barnsley = find_rule(in_barnsley, "plan.not_progressing");
   REQUIRE(barnsley);
   CHECK(barnsley->severity == Severity::Warning);
 }
@@ -253,7 +244,7 @@ TEST_CASE("Swindon resolves a professional disagreement in its three stages, in 
   CHECK_FALSE(has_rule(check(j, DocumentKind::Minutes), "disagreement.stage_skipped"));
   j["meeting"]["disagreements"][0]["stages"] = {{{"stage", 2}, {"outcome", "Managers met"}}};
   Findings f = check(j, DocumentKind::Minutes);
-  const Finding* hit = find(f, "disagreement.stage_skipped");
+  const Finding* hit = find_rule(f, "disagreement.stage_skipped");
   REQUIRE(hit);
   CHECK(hit->pointer == "/meeting/disagreements/0/stages/0/stage");
   CHECK(hit->message ==
@@ -275,14 +266,14 @@ TEST_CASE("who received the minutes, when and with what, per recipient", "[rules
                                           {{"member", "m2"}, {"date", "2026-11-30"}, {"with", {"minutes"}}},
                                           {{"member", "m3"}, {"date", "2026-11-16"}, {"with", {"minutes"}}}};
   Findings f = check(j, DocumentKind::Minutes);
-  const Finding* missing = find(f, "distribution.member_missing");
+  const Finding* missing = find_rule(f, "distribution.member_missing");
   REQUIRE(missing);
   CHECK(missing->severity == Severity::Error);
   CHECK(missing->pointer == "/previous_meetings/0/sent_to");
   CHECK(missing->message ==
         "the minutes of meeting 1 (Tuesday 10 November 2026) are not recorded as sent to Sam Testmanager (Team Manager); "
         "001_c456eb2af30e546e.txt: the lead social worker ensures the minutes are distributed to all Core Group members");
-  const Finding* late = find(f, "distribution.recipient_late");
+  const Finding* late = find_rule(f, "distribution.recipient_late");
   REQUIRE(late);
   CHECK(late->pointer == "/previous_meetings/0/sent_to/1/date");
   CHECK(late->message ==
@@ -300,7 +291,7 @@ TEST_CASE("who received the minutes, when and with what, per recipient", "[rules
   CHECK(check(s, DocumentKind::Minutes).empty());
   s["previous_meetings"][0]["sent_to"][1]["with"] = {"minutes"};
   f = check(s, DocumentKind::Minutes);
-  const Finding* no_plan = find(f, "distribution.plan_not_sent");
+  const Finding* no_plan = find_rule(f, "distribution.plan_not_sent");
   REQUIRE(no_plan);
   CHECK(no_plan->severity == Severity::Warning);
   CHECK(no_plan->pointer == "/previous_meetings/0/sent_to/1/with");
@@ -310,9 +301,9 @@ TEST_CASE("who received the minutes, when and with what, per recipient", "[rules
   b["previous_meetings"][0]["minutes_to_social_worker"] = "2026-11-10";
   b["previous_meetings"][0]["minutes_sent"] = "2026-11-12";
   f = check(b, DocumentKind::Minutes);
-  REQUIRE(find(f, "timescale.minutes_late"));
-  CHECK(find(f, "timescale.minutes_late")->pointer == "/previous_meetings/0/minutes_to_social_worker");
-  CHECK(find(f, "timescale.minutes_late")->message ==
+  REQUIRE(find_rule(f, "timescale.minutes_late"));
+  CHECK(find_rule(f, "timescale.minutes_late")->pointer == "/previous_meetings/0/minutes_to_social_worker");
+  CHECK(find_rule(f, "timescale.minutes_late")->message ==
         "the minutes of meeting 1 (Tuesday 3 November 2026) reached the social worker on Tuesday 10 November 2026, after "
         "the 5 days allowed (due by Sunday 8 November 2026)");
   b["previous_meetings"][0]["minutes_to_social_worker"] = "2026-11-06";
