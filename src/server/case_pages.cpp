@@ -1,7 +1,5 @@
 #include "server/case_pages.h"
 
-#include <ctime>
-
 #include <nlohmann/json.hpp>
 
 #include "server/document_downloads.h"
@@ -16,14 +14,8 @@ using web::txt;
 
 namespace {
 
-std::string today(const Clock& clock) {
-  std::time_t t = clock.now();
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+// "2026-12-01": the date part of the store's own UTC timestamp.
+std::string today(const Clock& clock) { return store::utc_timestamp(clock).substr(0, 10); }
 
 // The reference travels in the query: cpp-httplib decodes the path before routing, so a reference
 // with a '/' in it could not be told from a longer path.
