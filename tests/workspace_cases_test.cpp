@@ -139,7 +139,7 @@ TEST_CASE("workspace: a meeting's documents download as the command line renders
   CHECK(copy->body.rfind("PK", 0) == 0);
 
   // Nonsense asks and other people's cases answer as nothing there.
-  for (const std::string bad : {std::string("document=nonsense&format=pdf"), std::string("document=plan&format=exe"),
+  for (const std::string& bad : {std::string("document=nonsense&format=pdf"), std::string("document=plan&format=exe"),
                                 std::string("document=plan&format=pdf&audience=press"),
                                 "document=plan&format=pdf&for=" + member})
     CHECK(c.Get("/case/document?ref=TEST-0001&meeting=2&" + bad, with_session(ws, in.session))->status == 404);

@@ -34,8 +34,8 @@ TEST_CASE("workspace: pages have no inline script", "[server][security]") {
   LoggedIn in = log_in(ws, "amira", "pw-amira-1");
   REQUIRE(!in.session.empty());
   auto c = ws.client();
-  for (const std::string& path : {"/login", "/"}) {
-    auto r = c.Get(path.c_str(), with_session(ws, in.session));
+  for (const char* path : {"/login", "/"}) {
+    auto r = c.Get(path, with_session(ws, in.session));
     REQUIRE(r);
     size_t at = 0;
     while ((at = r->body.find("<script", at)) != std::string::npos) {

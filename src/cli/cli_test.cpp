@@ -5,6 +5,7 @@
 #include "../../tests/temp_dir.h"
 #include "../../tests/test_support.h"
 #include "../../tests/cli_runner.h"
+#include "render/profile_format_words.h"
 
 using namespace cg;
 
@@ -139,4 +140,5 @@ TEST_CASE("render: a refused record says so in the profile's words", "[cli]") {
   Profile p = test::profile("swindon");
   for (const char* key : {"refusal.minutes", "refusal.approved_minutes", "refusal.approved_plan", "action.until"})
     CHECK(p.word(key) != key);
+  for (const auto& key : format_word_keys()) CHECK(p.word(key) != key);
 }

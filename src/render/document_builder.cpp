@@ -5,6 +5,7 @@
 #include "doc/large_print.h"
 #include "input/case_redaction.h"
 #include "render/glossary.h"
+#include "render/profile_format_words.h"
 #include "render/record_digest.h"
 #include "render/signature_images.h"
 
@@ -74,7 +75,8 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
     auto it = images.find(name);
     return it == images.end() ? nullptr : &it->second.drawn;
   };
-  doc::Document d = t->render(data, result.findings, image_of);
+  const tmpl::FormatWords words = profile_format_words(bundle.profile);
+  doc::Document d = t->render(data, words, result.findings, image_of);
   if (!result.findings.empty()) return result;
   // A family plan explains the profile's acronyms it uses: which they are is known once it is
   // rendered, so it is rendered again with them (output stays deterministic).
@@ -84,7 +86,7 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
       used.push_back({{"term", term}, {"meaning", meaning}});
     if (!used.empty()) {
       data["glossary"] = used;
-      d = t->render(data, result.findings, image_of);
+      d = t->render(data, words, result.findings, image_of);
       if (!result.findings.empty()) return result;
     }
   }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "input/json_walker.h"
+#include "render/profile_format_words.h"
 #include "rules/schedule.h"
 
 namespace cg {
@@ -52,22 +53,12 @@ size_t list_position(const std::string& pointer, size_t fallback) {
   return n;
 }
 
-// "a, b and c", with the profile's words between the parts.
-std::string join_words(const std::vector<std::string>& parts, const std::string& comma, const std::string& last) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? last : comma;
-    out += parts[i];
-  }
-  return out;
-}
-
 class ViewBuilder {
  public:
   ViewBuilder(const Case& c, const Profile& p, const WorkingDayCalendar& cal, DocumentKind kind, Audience audience,
               bool as_draft, const std::string& for_member)
       : c_(c), p_(p), cal_(cal), kind_(kind), family_(audience == Audience::Family), as_draft_(as_draft),
-        for_member_(for_member),
+        for_member_(for_member), words_(profile_format_words(p)),
         rules_(p.rules_for(c.plan_type)) {}
 
   json build() {
@@ -140,7 +131,7 @@ class ViewBuilder {
  private:
   const std::string& word(const std::string& key) const { return p_.word(key); }
   std::string join_list(const std::vector<std::string>& parts) const {
-    return join_words(parts, word("list.comma"), word("list.and"));
+    return tmpl::join_list(parts, words_);
   }
   const std::string& word(const std::string& group, const std::string& key) const { return p_.word(group + "." + key); }
 
@@ -351,12 +342,12 @@ class ViewBuilder {
 
   json action(const Action& a, const Outcome& o, size_t outcome_number, size_t action_number) const {
     std::string when;
-    if (auto by = a.by_date()) when = std::to_string(by->day()) + " " + month_name(by->month()) + " " + std::to_string(by->year());
+    if (auto by = a.by_date()) when = tmpl::format_date(*by, words_, false);
     else if (!a.frequency.empty()) {
       when = a.frequency;
       if (auto until = Date::parse(a.until))
         when = fill(fill(word("action.until"), "frequency", a.frequency), "date",
-                    std::to_string(until->day()) + " " + month_name(until->month()) + " " + std::to_string(until->year()));
+                    tmpl::format_date(*until, words_, false));
     } else {
       when = a.by;
     }
@@ -519,9 +510,7 @@ class ViewBuilder {
       for (const auto& s : c_.signatures) {
         if (s.member != m.id || s.document != doc) continue;
         row["status"] = s.status;
-        std::string when = s.date ? std::to_string(s.date->day()) + " " + month_name(s.date->month()) + " " +
-                                        std::to_string(s.date->year())
-                                  : "";
+        std::string when = s.date ? tmpl::format_date(*s.date, words_, false) : "";
         if (s.status == "signed") {
           row["signature"] = when.empty() ? word("signature.signed") : fill(word("signature.signed_on"), "date", when);
           row["date"] = when;
@@ -550,6 +539,7 @@ class ViewBuilder {
   bool family_;
   bool as_draft_;
   std::string for_member_;
+  tmpl::FormatWords words_;
   const MeetingRules* rules_;
 };
 

@@ -63,4 +63,9 @@ TEST_CASE("a council changes the printed words in its profile", "[render]") {
   auto w = build_view_model(test::load(j), p, test::calendar(), DocumentKind::Minutes);
   CHECK(w["actions"][0]["who"] == "Dawn Testparent; Priya Testworker und Sam Testmanager");
   CHECK(w["actions"][1]["by"] == "fortnightly bis 21 January 2027");
+  // Dates are written in the profile's words: month names and the pattern.
+  p.words["date.month.january"] = "Januar";
+  p.words["date.short"] = "{day}. {month} {year}";
+  auto d = build_view_model(test::load(j), p, test::calendar(), DocumentKind::Minutes);
+  CHECK(d["actions"][1]["by"] == "fortnightly bis 21. Januar 2027");
 }

@@ -24,6 +24,7 @@
 #include "core/file_system.h"
 #include "core/finding.h"
 #include "doc/document.h"
+#include "template/format_words.h"
 
 namespace cg::tmpl {
 
@@ -39,8 +40,10 @@ class Template {
   // Supplies the picture named by a <signer image="..."> attribute; null when there is none.
   using ImageSource = std::function<const doc::Image*(const std::string& name)>;
 
-  // Binds `data` into the template. Findings for names the data does not have.
-  doc::Document render(const nlohmann::json& data, Findings& findings, const ImageSource& images = nullptr) const;
+  // Binds `data` into the template, formatting dates, lists and ordinals with `words`. Findings
+  // for names the data does not have.
+  doc::Document render(const nlohmann::json& data, const FormatWords& words, Findings& findings,
+                       const ImageSource& images = nullptr) const;
 
   const std::string& path() const { return path_; }
   // SHA-256 over the text of every file the template uses: its version, for record digests.

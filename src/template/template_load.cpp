@@ -165,7 +165,7 @@ class Checker {
       return;
     }
     for (const auto& s : segments)
-      if (s.placeholder && !s.formatter.empty() && !format_value(nullptr, s.formatter))
+      if (s.placeholder && !s.formatter.empty() && !is_formatter(s.formatter))
         fail(file.where(node), "unknown formatter \"" + s.formatter + "\"");
   }
 

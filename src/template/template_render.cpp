@@ -46,8 +46,9 @@ void trim_runs(doc::Inlines& runs) {
 
 class Renderer {
  public:
-  Renderer(const TemplateFiles& files, const json& data, Findings& findings, const Template::ImageSource& images)
-      : files_(files), scope_(data), findings_(findings), images_(images) {}
+  Renderer(const TemplateFiles& files, const json& data, const FormatWords& words, Findings& findings,
+           const Template::ImageSource& images)
+      : files_(files), scope_(data), words_(words), findings_(findings), images_(images) {}
 
   doc::Document render(const std::string& path) {
     const SourceFile& file = *files_.files.at(path);
@@ -80,7 +81,7 @@ class Renderer {
         continue;
       }
       const json* v = value(file, node, s.text);
-      out += s.formatter.empty() ? to_text(v) : format_value(v, s.formatter).value_or("");
+      out += s.formatter.empty() ? to_text(v) : format_value(v, s.formatter, words_).value_or("");
     }
     return out;
   }
@@ -297,14 +298,16 @@ class Renderer {
 
   const TemplateFiles& files_;
   Scope scope_;
+  const FormatWords& words_;
   Findings& findings_;
   const Template::ImageSource& images_;
 };
 
 }  // namespace
 
-doc::Document Template::render(const json& data, Findings& findings, const ImageSource& images) const {
-  return Renderer(*files_, data, findings, images).render(path_);
+doc::Document Template::render(const json& data, const FormatWords& words, Findings& findings,
+                               const ImageSource& images) const {
+  return Renderer(*files_, data, words, findings, images).render(path_);
 }
 
 }  // namespace cg::tmpl

@@ -59,46 +59,19 @@ std::string to_text(const json* v) {
   return "";
 }
 
-namespace {
-
-std::string ordinal(long n) {
-  long tens = n % 100;
-  const char* suffix = "th";
-  if (tens < 11 || tens > 13) {
-    switch (n % 10) {
-      case 1: suffix = "st"; break;
-      case 2: suffix = "nd"; break;
-      case 3: suffix = "rd"; break;
-      default: break;
-    }
-  }
-  return std::to_string(n) + suffix;
+bool is_formatter(const std::string& f) {
+  return f == "long_date" || f == "date" || f == "ordinal" || f == "upper" || f == "lower" || f == "capital" ||
+         f == "list" || f == "count";
 }
 
-// "a", "a and b", "a, b and c"
-std::string english_list(const json& items) {
-  std::vector<std::string> parts;
-  for (const auto& item : items) parts.push_back(to_text(&item));
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
-}  // namespace
-
-std::optional<std::string> format_value(const json* v, const std::string& f) {
+std::optional<std::string> format_value(const json* v, const std::string& f, const FormatWords& words) {
   std::string text = to_text(v);
   if (f == "long_date" || f == "date") {
     auto d = Date::parse(text);
-    if (!d) return text;
-    if (f == "long_date") return d->long_text();
-    return std::to_string(d->day()) + " " + month_name(d->month()) + " " + std::to_string(d->year());
+    return d ? format_date(*d, words, f == "long_date") : text;
   }
   if (f == "ordinal") {
-    if (v && v->is_number_integer()) return ordinal(v->get<long>());
+    if (v && v->is_number_integer()) return format_ordinal(v->get<long>(), words);
     return text;
   }
   if (f == "upper" || f == "lower") {
@@ -110,7 +83,12 @@ std::optional<std::string> format_value(const json* v, const std::string& f) {
     if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
   }
-  if (f == "list") return v && v->is_array() ? english_list(*v) : text;
+  if (f == "list") {
+    if (!v || !v->is_array()) return text;
+    std::vector<std::string> parts;
+    for (const auto& item : *v) parts.push_back(to_text(&item));
+    return join_list(parts, words);
+  }
   if (f == "count") return std::to_string(v && (v->is_array() || v->is_object()) ? v->size() : 0);
   return std::nullopt;
 }

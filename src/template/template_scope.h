@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "template/format_words.h"
+
 namespace cg::tmpl {
 
 class Scope {
@@ -30,7 +32,9 @@ bool truthy(const nlohmann::json* value);  // null, false, 0, "", [] and {} are 
 std::string to_text(const nlohmann::json* value);
 
 // Formatters usable as {path|name}: long_date, date, ordinal, upper, lower, capital, list, count.
+bool is_formatter(const std::string& name);
 // nullopt for an unknown formatter name.
-std::optional<std::string> format_value(const nlohmann::json* value, const std::string& formatter);
+std::optional<std::string> format_value(const nlohmann::json* value, const std::string& formatter,
+                                        const FormatWords& words);
 
 }  // namespace cg::tmpl

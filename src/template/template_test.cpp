@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "template/template.h"
+#include "template/template_scope.h"
 
 using namespace cg;
 using nlohmann::json;
@@ -9,6 +10,25 @@ namespace {
 
 std::optional<tmpl::Template> load(MemoryFileSystem& fs, Findings& findings) {
   return tmpl::Template::load(fs, {"/t/override", "/t"}, "main.xml", findings);
+}
+
+const tmpl::FormatWords& english() {
+  static const tmpl::FormatWords words = [] {
+    tmpl::FormatWords w;
+    w.months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"};
+    w.weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    w.date = "{day} {month} {year}";
+    w.long_date = "{weekday} {day} {month} {year}";
+    w.list_comma = ", ";
+    w.list_and = " and ";
+    w.ordinal_one = "{n}st";
+    w.ordinal_two = "{n}nd";
+    w.ordinal_few = "{n}rd";
+    w.ordinal_other = "{n}th";
+    return w;
+  }();
+  return words;
 }
 
 }  // namespace
@@ -45,7 +65,7 @@ TEST_CASE("a template binds data into headings, lists, tables and key-values", "
                {"items", {{{"title", "Apologies"}, {"points", {"a", "b"}}}, {{"title", "Updates"}, {"points", json::array()}}}},
                {"actions", {{{"what", "Attend the course"}, {"who", "Dawn"}}}},
                {"names", {"Ann", "Bob", "Cy"}}};
-  doc::Document d = t->render(data, findings);
+  doc::Document d = t->render(data, english(), findings);
   REQUIRE(findings.empty());
   CHECK(d.meta.title == "Core Group Agenda");
   CHECK(d.furniture.header_right == "Ref R-1");
@@ -82,11 +102,11 @@ TEST_CASE("an authority's folder replaces one part of a shared template", "[temp
   Findings findings;
   auto plain = load(fs, findings);
   REQUIRE(plain);
-  CHECK(doc::plain_text(std::get<doc::Paragraph>(plain->render(json::object(), findings).blocks[0]).runs) == "Default opening");
+  CHECK(doc::plain_text(std::get<doc::Paragraph>(plain->render(json::object(), english(), findings).blocks[0]).runs) == "Default opening");
   fs.files["/t/override/parts/opening.xml"] = R"(<part><p>Authority opening</p></part>)";
   auto overridden = load(fs, findings);
   REQUIRE(overridden);
-  auto d = overridden->render(json::object(), findings);
+  auto d = overridden->render(json::object(), english(), findings);
   CHECK(doc::plain_text(std::get<doc::Paragraph>(d.blocks[0]).runs) == "Authority opening");
   CHECK(doc::plain_text(std::get<doc::Paragraph>(d.blocks[1]).runs) == "Shared");
   CHECK(findings.empty());
@@ -121,8 +141,34 @@ TEST_CASE("a name the data does not provide is reported with its line", "[templa
   Findings findings;
   auto t = load(fs, findings);
   REQUIRE(t);
-  t->render(json{{"meeting", {{"date", "x"}}}}, findings);
+  t->render(json{{"meeting", {{"date", "x"}}}}, english(), findings);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule == "template.unknown_name");
   CHECK(findings[0].message.rfind("/t/main.xml:3: ", 0) == 0);
+}
+
+TEST_CASE("dates, lists and ordinals are written in the words given", "[template]") {
+  using tmpl::format_value;
+  const auto date = json("2026-12-08");
+  CHECK(format_value(&date, "long_date", english()) == "Tuesday 8 December 2026");
+  CHECK(format_value(&date, "date", english()) == "8 December 2026");
+  for (auto [n, text] : std::vector<std::pair<long, std::string>>{
+           {1, "1st"}, {2, "2nd"}, {3, "3rd"}, {4, "4th"}, {11, "11th"}, {12, "12th"}, {13, "13th"}, {21, "21st"},
+           {22, "22nd"}, {101, "101st"}, {111, "111th"}, {0, "0th"}}) {
+    const json v = n;
+    CHECK(format_value(&v, "ordinal", english()) == text);
+  }
+  const json names = {"Ann", "Bob", "Cy"};
+  CHECK(format_value(&names, "list", english()) == "Ann, Bob and Cy");
+
+  tmpl::FormatWords welsh = english();
+  welsh.months[11] = "Rhagfyr";
+  welsh.weekdays[1] = "Dydd Mawrth";
+  welsh.long_date = "{weekday}, {day} {month} {year}";
+  welsh.list_and = " a ";
+  CHECK(format_value(&date, "long_date", welsh) == "Dydd Mawrth, 8 Rhagfyr 2026");
+  CHECK(format_value(&names, "list", welsh) == "Ann, Bob a Cy");
+  const json not_a_date = "soon";
+  CHECK(format_value(&not_a_date, "date", welsh) == "soon");
+  CHECK_FALSE(format_value(&date, "shout", welsh));
 }

@@ -1,0 +1,42 @@
+#include "render/profile_format_words.h"
+
+namespace cg {
+
+namespace {
+
+const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november", "december"};
+const char* const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+}  // namespace
+
+tmpl::FormatWords profile_format_words(const Profile& profile) {
+  tmpl::FormatWords w;
+  for (size_t i = 0; i < w.months.size(); ++i) w.months[i] = profile.word(std::string("date.month.") + kMonths[i]);
+  for (size_t i = 0; i < w.weekdays.size(); ++i)
+    w.weekdays[i] = profile.word(std::string("date.weekday.") + kWeekdays[i]);
+  w.date = profile.word("date.short");
+  w.long_date = profile.word("date.long");
+  w.list_comma = profile.word("list.comma");
+  w.list_and = profile.word("list.and");
+  w.ordinal_one = profile.word("ordinal.one");
+  w.ordinal_two = profile.word("ordinal.two");
+  w.ordinal_few = profile.word("ordinal.few");
+  w.ordinal_other = profile.word("ordinal.other");
+  return w;
+}
+
+const std::vector<std::string>& format_word_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> k;
+    for (const char* m : kMonths) k.push_back(std::string("date.month.") + m);
+    for (const char* d : kWeekdays) k.push_back(std::string("date.weekday.") + d);
+    for (const char* other : {"date.short", "date.long", "list.comma", "list.and", "ordinal.one", "ordinal.two",
+                              "ordinal.few", "ordinal.other"})
+      k.push_back(other);
+    return k;
+  }();
+  return keys;
+}
+
+}  // namespace cg

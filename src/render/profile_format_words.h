@@ -1,0 +1,17 @@
+#pragma once
+// The template formatters' words (month and weekday names, date patterns, list joins, ordinals)
+// taken from an authority profile's "words".
+#include <string>
+#include <vector>
+
+#include "model/profile.h"
+#include "template/format_words.h"
+
+namespace cg {
+
+tmpl::FormatWords profile_format_words(const Profile& profile);
+
+// Every key profile_format_words asks the profile for: the England baseline must have them all.
+const std::vector<std::string>& format_word_keys();
+
+}  // namespace cg
