@@ -194,21 +194,13 @@ namespace {
 
 void write_text(pugi::xml_node paragraph, const std::string& safe, const RunFormat& format) {
   auto r = add_run(paragraph, format);
-  std::string piece;
-  for (char c : safe) {
-    if (c == '\t' || c == '\n') {
-      add_text_piece(r, piece);
-      piece.clear();
-      if (c == '\t') {
-        r.append_child("w:tab");
-      } else {
-        r.append_child("w:br");
-      }
-    } else {
-      piece += c;
-    }
+  size_t start = 0;
+  for (size_t at = safe.find_first_of("\t\n"); at != std::string::npos; at = safe.find_first_of("\t\n", start)) {
+    add_text_piece(r, safe.substr(start, at - start));
+    r.append_child(safe[at] == '\t' ? "w:tab" : "w:br");
+    start = at + 1;
   }
-  add_text_piece(r, piece);
+  add_text_piece(r, start == 0 ? safe : safe.substr(start));
 }
 
 }  // namespace

@@ -17,6 +17,16 @@ bool allowed_in_xml(char32_t cp) {
 }  // namespace
 
 std::string xml_safe_text(std::string_view text) {
+  // Most text is printable ASCII, which XML takes as it is.
+  bool printable_ascii = true;
+  for (char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && b != '\t' && b != '\n') || b >= 0x7F) {
+      printable_ascii = false;
+      break;
+    }
+  }
+  if (printable_ascii) return std::string(text);
   std::string out;
   out.reserve(text.size());
   size_t i = 0;

@@ -153,11 +153,11 @@ class Checker {
     findings_.push_back({Severity::Error, "template.invalid", "", where + ": " + message});
   }
 
-  void check_attributes(const SourceFile& file, const pugi::xml_node& node) {
+  void check_attributes(SourceFile& file, const pugi::xml_node& node) {
     for (const auto& attr : node.attributes()) check_text(file, node, attr.value());
   }
 
-  void check_text(const SourceFile& file, const pugi::xml_node& node, const std::string& text) {
+  void check_text(SourceFile& file, const pugi::xml_node& node, const char* text) {
     std::vector<Segment> segments;
     std::string error;
     if (!parse_interpolation(text, segments, error)) {
@@ -167,9 +167,10 @@ class Checker {
     for (const auto& s : segments)
       if (s.placeholder && !s.formatter.empty() && !is_formatter(s.formatter))
         fail(file.where(node), "unknown formatter \"" + s.formatter + "\"");
+    file.segments[text] = std::move(segments);
   }
 
-  void check_children(const SourceFile& file, const pugi::xml_node& node, Context context) {
+  void check_children(SourceFile& file, const pugi::xml_node& node, Context context) {
     for (const auto& child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
         bool blank = std::string(child.value()).find_first_not_of(" \t\r\n") == std::string::npos;

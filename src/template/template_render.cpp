@@ -70,10 +70,14 @@ class Renderer {
   }
 
  private:
-  std::string interpolate(const SourceFile& file, const pugi::xml_node& node, const std::string& text) {
-    std::vector<Segment> segments;
-    std::string error;
-    parse_interpolation(text, segments, error);  // checked when the template was loaded
+  std::string interpolate(const SourceFile& file, const pugi::xml_node& node, const char* text) {
+    auto parsed = file.segments.find(text);
+    std::vector<Segment> unchecked;
+    if (parsed == file.segments.end()) {  // every value is parsed when the template is loaded
+      std::string error;
+      parse_interpolation(text, unchecked, error);
+    }
+    const std::vector<Segment>& segments = parsed == file.segments.end() ? unchecked : parsed->second;
     std::string out;
     for (const auto& s : segments) {
       if (!s.placeholder) {

@@ -3,8 +3,12 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <pugixml.hpp>
+
+#include "template/interpolation.h"
 
 namespace cg::tmpl {
 
@@ -12,6 +16,9 @@ struct SourceFile {
   std::string path;
   std::string text;
   pugi::xml_document xml;
+  // The placeholders of every text and attribute value, parsed once when the file is checked,
+  // keyed by the value's pointer inside `xml` (which does not change after loading).
+  std::unordered_map<const char*, std::vector<Segment>> segments;
 
   int line_of(const pugi::xml_node& node) const;
   std::string where(const pugi::xml_node& node) const { return path + ":" + std::to_string(line_of(node)); }
