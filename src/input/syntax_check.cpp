@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "input/duplicate_keys.h"
+#include "input/json_dom_builder.h"
 
 namespace cg {
 
@@ -108,6 +109,9 @@ std::optional<nlohmann::json> parse_json(std::string_view text, size_t max_bytes
     findings.push_back(f);
     return std::nullopt;
   }
+  BuiltJson built = build_json(text);
+  if (built.ok && !built.duplicate_key) return std::move(built.value);
+  // A syntax error or a repeated key: parsed again the slow way, for the words and the place.
   try {
     auto value = nlohmann::json::parse(text.begin(), text.end());
     if (auto dup = find_duplicate_key(text)) {
