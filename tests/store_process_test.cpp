@@ -9,10 +9,12 @@
 #include <chrono>
 #include <thread>
 
+#include "schema2_store.h"
 #include "source_dir.h"
 #include "temp_dir.h"
 #include "test_support.h"
 #include "store/audit.h"
+#include "store/migrations.h"
 #include "store/sqlite.h"
 
 using namespace cg;
@@ -130,4 +132,36 @@ TEST_CASE("an import killed with SIGKILL leaves a sound store holding whole meet
   sqlite::Db db(store, false);
   CHECK(count(db, "SELECT count(*) FROM meetings") == 500);
   CHECK(count(db, "SELECT count(*) FROM audit_log") == 500);
+}
+
+TEST_CASE("processes opening a schema 2 store at once migrate it once and all succeed", "[store][process]") {
+  TempDir dir;
+  std::string store = dir.file("old.db");
+  std::vector<std::string> texts;
+  for (int i = 0; i < 40; ++i) {
+    nlohmann::json j = test::good_case();
+    j["case_reference"] = "TEST-" + std::to_string(i + 1);
+    texts.push_back(j.dump(2));
+  }
+  test::write_schema2_store(store, texts);
+  // Four importers of new cases start together; each opens the old store and may migrate it.
+  std::vector<pid_t> importers;
+  for (const char* prefix : {"P", "Q", "R", "S"}) importers.push_back(spawn_import(store, write_cases(dir, prefix, 10)));
+  for (pid_t pid : importers) CHECK(wait_exit(pid) == 0);
+  sqlite::Db db(store, false);
+  auto check = db.prepare("PRAGMA integrity_check");
+  REQUIRE(check.step());
+  CHECK(check.text(0) == "ok");
+  CHECK(count(db, "PRAGMA user_version") == store::schema_version());
+  CHECK(count(db, "SELECT count(*) FROM meetings") == 80);
+  // Each old case file kept once, and every meeting, version and record still finds its own.
+  CHECK(count(db, "SELECT count(*) FROM snapshots WHERE sha256 = sha256(text)") ==
+        count(db, "SELECT count(*) FROM snapshots"));
+  CHECK(count(db, "SELECT count(DISTINCT snapshot_sha256) FROM meetings WHERE case_id <= 40") == 40);
+  CHECK(count(db, "SELECT count(*) FROM records r JOIN meetings m ON m.id = r.meeting_id "
+                  "WHERE r.snapshot_sha256 = m.snapshot_sha256") == 40);
+  CHECK(count(db, "SELECT count(*) FROM meeting_versions v LEFT JOIN snapshots s ON s.sha256 = v.snapshot_sha256 "
+                  "WHERE s.sha256 IS NULL") == 0);
+  CHECK(count(db, "SELECT count(*) FROM audit_log") == 40);
+  CHECK(store::verify_audit(db).ok);
 }

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include "../../tests/schema2_store.h"
 #include "../../tests/temp_dir.h"
 #include "../../tests/test_support.h"
 #include "store/audit.h"
@@ -216,20 +217,7 @@ TEST_CASE("a store of schema 2 keeps each case file once after migrating, and st
   TempDir dir;
   const std::string path = dir.file("old.db");
   const std::string text = approved_case().dump(2);
-  {
-    sqlite::Db db(path, true);
-    for (const auto& step : store::migrations())
-      if (step.version <= 2) db.exec(step.sql);
-    db.exec("PRAGMA user_version = 2");
-    auto add = [&](const std::string& sql) { db.prepare(sql).bind(1, text).run(); };
-    db.exec("INSERT INTO cases (id, reference, authority, plan_type) VALUES (1, 'TEST-0001', 'swindon', "
-            "'child_protection')");
-    add("INSERT INTO meetings (id, case_id, sequence, date, status, snapshot, case_digest) VALUES "
-        "(1, 1, 2, '2026-12-04', 'approved', ?, 'd')");
-    add("INSERT INTO meeting_versions (meeting_id, version, snapshot, case_digest) VALUES (1, 1, ?, 'd')");
-    add("INSERT INTO records (meeting_id, snapshot, case_digest, approved_by, approved_on) VALUES "
-        "(1, ?, 'd', 'm4', '2026-12-10')");
-  }
+  test::write_schema2_store(path, {text});
   store::Opened o = store::Store::open(path, test_clock);
   REQUIRE(o.error == "");
   sqlite::Db& db = o.store->db();
@@ -243,7 +231,7 @@ TEST_CASE("a store of schema 2 keeps each case file once after migrating, and st
   CHECK(count("SELECT count(*) FROM meetings m JOIN meeting_versions v ON v.meeting_id = m.id JOIN records r ON "
               "r.meeting_id = m.id JOIN snapshots s ON s.sha256 = m.snapshot_sha256 AND s.sha256 = "
               "v.snapshot_sha256 AND s.sha256 = r.snapshot_sha256") == 1);
-  store::Exported e = store::export_case(*o.store, "TEST-0001", std::nullopt, "tester");
+  store::Exported e = store::export_case(*o.store, "TEST-1", std::nullopt, "tester");
   CHECK(e.error == "");
   CHECK(e.text == text);
   for (const char* sql : {"UPDATE records SET snapshot_sha256 = 'x'", "UPDATE meetings SET snapshot_sha256 = 'x'",
