@@ -138,13 +138,15 @@ class CaseReader {
 
   Member member(const json& j, const std::string& p) {
     Member m;
-    if (!located(j, p, m, {"id", "name", "role", "agency", "kind", "lead_social_worker", "contact"})) return m;
+    if (!located(j, p, m, {"id", "name", "role", "agency", "kind", "lead_social_worker", "contact", "joined"}))
+      return m;
     m.id = w_.text(j, p, "id", true);
     m.name = w_.text(j, p, "name", true);
     m.role = w_.text(j, p, "role", true);
     m.agency = w_.text(j, p, "agency", false);
     m.kind = w_.choice(j, p, "kind", true, {"professional", "parent", "carer", "child", "family"});
     m.lead_social_worker = w_.boolean(j, p, "lead_social_worker").value_or(false);
+    m.joined = w_.date(j, p, "joined", false);
     if (w_.present(j, "contact")) {
       std::string q = pointer_child(p, "contact");
       Contact contact;

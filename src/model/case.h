@@ -35,6 +35,7 @@ struct Member : Located {
   std::string id, name, role, agency, kind;  // kind: professional|parent|carer|child|family
   bool lead_social_worker = false;
   std::optional<Contact> contact;
+  std::optional<Date> joined;  // joined the core group after it began: earlier minutes are not theirs
 };
 
 struct Attendance : Located {

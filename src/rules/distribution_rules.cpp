@@ -17,7 +17,7 @@ void check_distribution(const RuleContext& ctx, Findings& out) {
     const std::string which = "the minutes of meeting " + std::to_string(p.sequence) + " (" + p.date.long_text() + ")";
     if (rules.every_member)
       for (const auto& m : ctx.c.members)
-        if (std::none_of(p.sent_to.begin(), p.sent_to.end(), [&](const Recipient& r) { return r.member == m.id; }))
+        if ((!m.joined || *m.joined <= p.date) && std::none_of(p.sent_to.begin(), p.sent_to.end(), [&](const Recipient& r) { return r.member == m.id; }))
           ctx.report(out, *rules.every_member, "distribution.member_missing", pointer_child(p.pointer, "sent_to"),
                      which + " are not recorded as sent to " + member_label(m) + "; " + rules.source);
     for (const auto& r : p.sent_to) {

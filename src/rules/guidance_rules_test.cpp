@@ -281,6 +281,13 @@ TEST_CASE("who received the minutes, when and with what, per recipient", "[rules
         "after the 10 working days Swindon allows (due by Tuesday 24 November 2026)");
   CHECK_FALSE(has_rule(f, "distribution.plan_not_sent"));  // Swindon does not ask for the plan with them
   CHECK(has_rule(check(j, DocumentKind::Agenda), "distribution.member_missing"));  // the chair sees it before the meeting
+  // A member who joined after that meeting was not sent its minutes, and need not have been; one
+  // who joined on its day should have been.
+  auto joined = j;
+  joined["members"][3]["joined"] = "2026-11-11";
+  CHECK_FALSE(has_rule(check(joined, DocumentKind::Minutes), "distribution.member_missing"));
+  joined["members"][3]["joined"] = "2026-11-10";
+  CHECK(has_rule(check(joined, DocumentKind::Minutes), "distribution.member_missing"));
 
   // Shropshire: the chair circulates them with a copy of the plan.
   auto s = fixture("shropshire-cin.json");
