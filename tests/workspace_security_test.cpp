@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "workspace_server.h"
+#include "store/audit.h"
 
 using namespace cg;
 using namespace cg::test;
@@ -175,6 +176,17 @@ TEST_CASE("workspace: wrong passwords are throttled with 429", "[server][securit
   CHECK(r->get_header_value("Retry-After") != "");
   ws.clock.t += 15 * 60;
   CHECK(log_in(ws, "amira", "pw-amira-1").status == 303);
+  // The audit log has each sign-in and each failure of a known user, never a name nobody has (it
+  // may be a password typed into the wrong box).
+  std::vector<std::string> events;
+  {
+    std::lock_guard<std::mutex> lock(ws.mutex);
+    for (const auto& e : store::read_audit(ws.store->db()))
+      if (e.action.rfind("session.", 0) == 0) events.push_back(e.actor + " " + e.action);
+  }
+  CHECK(events == std::vector<std::string>{"disabled session.sign_in_failed", "amira session.sign_in_failed",
+                                           "amira session.sign_in_failed", "amira session.sign_in_failed",
+                                           "amira session.sign_in"});
 }
 
 TEST_CASE("workspace: error pages show no paths or internals", "[server][security]") {

@@ -30,16 +30,13 @@ std::string role_label(Role r) {
   return "";
 }
 
-void MemoryAccounts::put(User u) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  users_[u.name] = std::move(u);
-}
-
-std::optional<User> MemoryAccounts::find(const std::string& name) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  auto it = users_.find(name);
-  if (it == users_.end()) return std::nullopt;
-  return it->second;
+const char* session_event_id(SessionEvent e) {
+  switch (e) {
+    case SessionEvent::SignedIn: return "session.sign_in";
+    case SessionEvent::SignInFailed: return "session.sign_in_failed";
+    case SessionEvent::SignedOut: return "session.sign_out";
+  }
+  return "";
 }
 
 }  // namespace cg::server

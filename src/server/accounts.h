@@ -1,8 +1,6 @@
 #pragma once
-// The people who may log in to the workspace, behind an interface: the store keeps them for the
-// real server, tests keep them in memory.
-#include <map>
-#include <mutex>
+// The people who may log in to the workspace, behind an interface (the store keeps them:
+// server/store_accounts.h).
 #include <optional>
 #include <string>
 
@@ -21,20 +19,17 @@ struct User {
   bool disabled = false;
 };
 
+// What happened to a session, for the audit log. A failed sign-in is recorded only for a name
+// that is a user: a name nobody has may be a password typed into the wrong box.
+enum class SessionEvent { SignedIn, SignInFailed, SignedOut };
+const char* session_event_id(SessionEvent e);  // "session.sign_in", "session.sign_in_failed", "session.sign_out"
+
 class Accounts {
  public:
   virtual ~Accounts() = default;
   virtual std::optional<User> find(const std::string& name) = 0;
+  virtual void record(const std::string& user, SessionEvent event) = 0;
 };
 
-class MemoryAccounts : public Accounts {
- public:
-  void put(User u);
-  std::optional<User> find(const std::string& name) override;
-
- private:
-  std::mutex mutex_;
-  std::map<std::string, User> users_;
-};
 
 }  // namespace cg::server

@@ -7,6 +7,17 @@
 
 namespace cg::server {
 
+void StoreAccounts::record(const std::string& user, SessionEvent event) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  try {
+    sqlite::Transaction tx(store_.db());
+    store::append_audit(store_.db(), store::utc_timestamp(store_.clock()), user, session_event_id(event), "");
+    tx.commit();
+  } catch (const sqlite::Error&) {
+    // The sign-in itself stands; the audit log's own check (audit verify) is unaffected.
+  }
+}
+
 bool valid_user_name(const std::string& name) {
   if (name.empty() || name.size() > 64) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {

@@ -31,6 +31,7 @@ class StoreAccounts : public Accounts {
     std::lock_guard<std::mutex> lock(mutex_);
     return find_user(store_, name);
   }
+  void record(const std::string& user, SessionEvent event) override;
 
  private:
   store::Store& store_;

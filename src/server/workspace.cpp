@@ -180,6 +180,7 @@ void Workspace::login(const httplib::Request& req, httplib::Response& res) {
   auto user = username.empty() ? std::nullopt : accounts_.find(username);
   bool ok = verify_password(user ? user->password_hash : dummy_hash_, password) && user && !user->disabled;
   if (!ok) {
+    if (user) accounts_.record(user->name, SessionEvent::SignInFailed);
     throttle_.failed(ip_key);
     throttle_.failed(user_key);
     return show_login(res, username, "Enter a correct username and password", 401);
@@ -189,6 +190,7 @@ void Workspace::login(const httplib::Request& req, httplib::Response& res) {
   std::string old = cookie(req, session_cookie_name());
   if (!old.empty()) sessions_.end(old);
   Session s = sessions_.start(user->name);
+  accounts_.record(user->name, SessionEvent::SignedIn);
   res.set_header("Set-Cookie", set_cookie(session_cookie_name(), s.id, options_.session_lifetime));
   res.set_header("Set-Cookie", set_cookie(kLoginCookie, "", 0));
   redirect(res, "/");
@@ -226,6 +228,7 @@ void Workspace::mount(httplib::Server& server) {
   server.Post("/login", [this](const httplib::Request& req, httplib::Response& res) { login(req, res); });
   post(server, "/logout", [this](const httplib::Request&, httplib::Response& res, const Visitor& v) {
     sessions_.end(v.session.id);
+    accounts_.record(v.user.name, SessionEvent::SignedOut);
     res.set_header("Set-Cookie", set_cookie(session_cookie_name(), "", 0));
     redirect(res, "/login");
   });
