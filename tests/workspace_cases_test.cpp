@@ -149,3 +149,42 @@ TEST_CASE("workspace: a meeting's documents download as the command line renders
   CHECK(c.Get(plan_pdf, with_session(ws, ben.session))->status == 404);
   CHECK(c.Get(plan_pdf)->status == 303);  // no session: to the login page
 }
+
+TEST_CASE("workspace: a case's dates download as a calendar file", "[server][cases]") {
+  TestWorkspace ws;
+  ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
+  ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
+  LoggedIn in = log_in(ws, "amira", "pw-amira-1");
+  REQUIRE(import_case(ws, in, good_case().dump())->status == 303);
+  auto c = ws.client();
+  const std::string href = "/case/schedule.ics?ref=TEST-0001";
+  CHECK(c.Get("/case?ref=TEST-0001", with_session(ws, in.session))->body.find("href=\"" + web::escape_attr(href) + "\"") !=
+        std::string::npos);
+  auto ics = c.Get(href, with_session(ws, in.session));
+  REQUIRE(ics->status == 200);
+  CHECK(ics->get_header_value("Content-Type") == "text/calendar; charset=utf-8");
+  CHECK(ics->get_header_value("Content-Disposition") == "attachment; filename=\"TEST-0001-schedule.ics\"");
+  // The same file `coregroup schedule --ics` writes for the case, but for its time stamp.
+  TempDir dir;
+  const std::string path = dir.write("case.json", good_case().dump());
+  const std::string cli_ics = dir.file("cli.ics");
+  REQUIRE(run_tool(quote(test::binary()) + " schedule " + quote(path) + " --ics " + quote(cli_ics)).status == 0);
+  auto without_stamp = [](std::string text) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string::npos) end = text.size();
+      std::string line = text.substr(pos, end - pos);
+      if (line.rfind("DTSTAMP", 0) != 0) out += line + "\n";
+      pos = end + 1;
+    }
+    return out;
+  };
+  CHECK(ics->body.find("BEGIN:VCALENDAR") == 0);
+  CHECK(without_stamp(ics->body) == without_stamp(test::file_bytes(cli_ics)));
+  LoggedIn ben = log_in(ws, "ben", "pw-ben-12345");
+  CHECK(c.Get(href, with_session(ws, ben.session))->status == 404);
+  CHECK(c.Get("/case/schedule.ics?ref=NOPE", with_session(ws, in.session))->status == 404);
+  CHECK(c.Get(href)->status == 303);
+}

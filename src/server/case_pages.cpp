@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server/document_downloads.h"
+#include "server/schedule_download.h"
 #include "server/store_accounts.h"
 #include "store/case_list.h"
 #include "store/case_store.h"
@@ -67,6 +68,7 @@ std::vector<web::Node> documents_section(const std::string& reference, const sto
       list.add(links("Family plan for " + name, "plan", "family", member["id"].get<std::string>()));
     }
   }
+  list.add(el("li", {}, {web::link(schedule_href(reference), "Dates of meetings and deadlines (calendar file, .ics)")}));
   return {el("h2", {{"class", "govuk-heading-m"}}, {txt("Documents of meeting " + std::to_string(m.sequence))}),
           web::paragraph(m.status == "approved" ? "The approved record, as it was agreed."
                                                 : "A draft: each page is marked DRAFT until the meeting is approved."),
@@ -78,6 +80,7 @@ std::vector<web::Node> documents_section(const std::string& reference, const sto
 void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {
   const Clock& clock = access.store.clock();
   mount_document_downloads(workspace, server, access);
+  mount_schedule_download(workspace, server, access);
 
   workspace.get(server, "/", [access, &clock](const httplib::Request&, httplib::Response& res, const Visitor& v) {
     std::string error, now = today(clock);
