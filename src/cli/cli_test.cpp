@@ -138,7 +138,9 @@ TEST_CASE("render: a refused record says so in the profile's words", "[cli]") {
                              "draft anyway):\n") != std::string::npos);
   // The words are the profile's: every key the program asks for is in the England baseline.
   Profile p = test::profile("swindon");
-  for (const char* key : {"refusal.minutes", "refusal.approved_minutes", "refusal.approved_plan", "action.until"})
+  for (const char* key : {"refusal.minutes", "refusal.approved_minutes", "refusal.approved_plan", "action.until",
+                          "document_name.agenda", "document_name.minutes", "document_name.plan", "plan_names.meeting",
+                          "plan_names.plan"})
     CHECK(p.word(key) != key);
   for (const auto& key : format_word_keys()) CHECK(p.word(key) != key);
 }

@@ -66,8 +66,8 @@ class ViewBuilder {
     v["authority"] = {{"id", p_.id}, {"name", p_.name}, {"short_name", p_.short_name},
                       {"signs_of_safety", p_.practice_model == "signs_of_safety"},
                       {"minutes_with_plan", p_.distribution.with_plan.has_value()}};
-    std::string meeting_name = rules_ ? rules_->meeting_name : "Core Group";
-    std::string plan_name = rules_ ? rules_->plan_name : "Plan";
+    std::string meeting_name = rules_ ? rules_->meeting_name : word("plan_names.meeting");
+    std::string plan_name = rules_ ? rules_->plan_name : word("plan_names.plan");
     v["case"] = {{"reference", c_.case_reference},
                  {"plan_type", plan_type_id(c_.plan_type)},
                  {"plan_type_text", word("plan_type", plan_type_id(c_.plan_type))},
@@ -119,7 +119,7 @@ class ViewBuilder {
                    {"approved_by", c_.record ? name_of(c_.record->approved_by) : ""},
                    {"approved_on", c_.record ? iso(c_.record->approved_on) : ""}};
     v["document"] = {{"kind", document_id(kind_)},
-                     {"name", kind_ == DocumentKind::Plan ? "plan" : kind_ == DocumentKind::Minutes ? "record" : "agenda"},
+                     {"name", word("document_name", document_id(kind_))},
                      {"created", created()}};
     v["signers"] = signers();
     v["agreement"] = agreement();

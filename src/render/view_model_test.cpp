@@ -53,6 +53,8 @@ TEST_CASE("a council changes the printed words in its profile", "[render]") {
   CHECK(v["members"][2]["attendance"] == "Sent apologies");
   CHECK(v["meeting"]["children_verb"] == "wurde");
   CHECK(v["words"]["attendance"]["apologies"] == "Sent apologies");
+  p.words["document_name.minutes"] = "Protokoll";
+  CHECK(build_view_model(c, p, test::calendar(), DocumentKind::Minutes)["document"]["name"] == "Protokoll");
   CHECK(v["risk"]["direction_text"] == "Risk has decreased.");
   // Lists of names, and a recurring action's dates, are joined with the profile's words too.
   auto j = test::good_case();
