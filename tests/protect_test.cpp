@@ -76,6 +76,11 @@ TEST_CASE("render --protect writes an AES-256 copy beside the PDF, which stays u
   CHECK(with.out == run_tool("pdftotext " + quote(r.pdf) + " -").out);
   // The password is never printed.
   CHECK(cg::test::file_bytes(r.copy).find("correct horse battery") == std::string::npos);
+  // The record is PDF/A-2; an encrypted copy cannot be, and its XMP no longer says so.
+  CHECK(run_tool("pdfinfo -meta " + quote(r.pdf)).out.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+  const auto copy_xmp = run_tool("pdfinfo -meta -upw 'correct horse battery' " + quote(r.copy));
+  CHECK(copy_xmp.out.find("<x:xmpmeta") != std::string::npos);
+  CHECK(copy_xmp.out.find("pdfaid:part") == std::string::npos);
 }
 
 TEST_CASE("verify checks a protected copy given its password", "[protect]") {

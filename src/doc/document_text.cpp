@@ -63,4 +63,11 @@ void for_each_drawn_text(const Document& d, const Visit& visit) { each_text(d, t
 
 void for_each_text(const Document& d, const Visit& visit) { each_text(d, false, visit); }
 
+std::string signature_alt_text(const SignatureRow& row) {
+  std::string alt = "Signature of " + row.name;
+  const std::string& when = !row.date.empty() ? row.date : row.signature_text;
+  if (!when.empty()) alt += ", " + when;
+  return alt;
+}
+
 }  // namespace cg::doc

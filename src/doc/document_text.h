@@ -16,4 +16,7 @@ void for_each_drawn_text(const Document& document, const std::function<void(cons
 // tables' captions and descriptions for screen readers.
 void for_each_text(const Document& document, const std::function<void(const std::string&)>& visit);
 
+// Alt text of a signature image, the same in every format: "Signature of Dawn Brown, 3 December 2026".
+std::string signature_alt_text(const SignatureRow& row);
+
 }  // namespace cg::doc

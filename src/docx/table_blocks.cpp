@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "doc/document_text.h"
 #include "docx/inline_image.h"
 #include "docx/page_geometry.h"
 #include "docx/paragraph_builder.h"
@@ -40,13 +41,6 @@ void add_cell_text(pugi::xml_node cell, const std::string& text, bool bold, bool
 }
 
 }  // namespace
-
-std::string signature_alt_text(const doc::SignatureRow& row) {
-  std::string alt = "Signature of " + row.name;
-  const std::string& when = !row.date.empty() ? row.date : row.signature_text;
-  if (!when.empty()) alt += ", " + when;
-  return alt;
-}
 
 const char* paragraph_style_id(doc::ParagraphStyle style) {
   switch (style) {
@@ -152,7 +146,7 @@ bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, 
         image_props.spacing_after = kCellSpacing;
         auto run = add_run(add_paragraph(sig, image_props), {});
         add_inline_image(run, rel_id, fit_image(pixels, max_cx, kSignatureMaxHeightEmu), context.next_drawing_id++,
-                         signature_alt_text(row));
+                         doc::signature_alt_text(row));
       }
     }
     if (!row.signature_text.empty()) add_cell_text(sig, row.signature_text, false, false);  // under any image, as in the PDF

@@ -11,9 +11,6 @@ namespace cg::docx {
 // Paragraph style id for a model paragraph style ("" for Normal).
 const char* paragraph_style_id(doc::ParagraphStyle style);
 
-// Alt text of a signature image: "Signature of Dawn Brown, 3 December 2026".
-std::string signature_alt_text(const doc::SignatureRow& row);
-
 // Each returns false when it added nothing (e.g. a table without rows).
 bool add_data_table(pugi::xml_node body, const doc::Table& table);
 bool add_key_value_table(pugi::xml_node body, const doc::KeyValueBlock& block);

@@ -25,6 +25,18 @@ void shift_frame(Frame& frame, double dy) {
   std::visit(Visitor{dy}, frame);
 }
 
+void tag_content(Chunk& chunk, int tag) {
+  for (Frame& f : chunk.frames) {
+    if (auto* t = std::get_if<TextFrame>(&f); t && t->tag == kArtifact) t->tag = tag;
+    if (auto* i = std::get_if<ImageFrame>(&f); i && i->tag == kArtifact) i->tag = tag;
+  }
+}
+
+void untag_frame(Frame& frame) {
+  if (auto* t = std::get_if<TextFrame>(&frame)) t->tag = kArtifact;
+  if (auto* i = std::get_if<ImageFrame>(&frame)) i->tag = kArtifact;
+}
+
 std::pair<Chunk, Chunk> split_chunk(const Chunk& chunk, double cut) {
   Chunk first = chunk;
   Chunk second = chunk;

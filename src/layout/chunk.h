@@ -51,4 +51,10 @@ double frame_anchor(const Frame& frame);
 // Moves a frame down by dy.
 void shift_frame(Frame& frame, double dy);
 
+// Names `tag` as the node of every text and image frame of the chunk that names none yet.
+void tag_content(Chunk& chunk, int tag);
+
+// Makes a frame decoration (a table header repeated on a continuation page).
+void untag_frame(Frame& frame);
+
 }  // namespace cg::layout

@@ -125,6 +125,7 @@ class Breaker {
       x += w;
     }
     line.width = x;
+    line.broke_at_space = !pending_spaces_.empty();
     lines_.push_back(std::move(line));
     current_.clear();
     pending_spaces_.clear();

@@ -23,6 +23,7 @@ struct LineFragment {
 struct TextLine {
   std::vector<LineFragment> fragments;
   double width = 0;  // without trailing spaces
+  bool broke_at_space = false;  // the text went on after spaces, which the line leaves out
 };
 
 // Always returns at least one line (an empty one for empty text).

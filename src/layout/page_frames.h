@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "layout/structure.h"
 #include "layout/text_measurer.h"
 
 namespace cg::layout {
@@ -18,6 +19,8 @@ struct TextFrame {
   double size = 10;
   double gray = 0;          // 0 black .. 1 white
   double angle_deg = 0;     // counter-clockwise rotation about (x, baseline), for the watermark
+  int tag = kArtifact;      // its node in Layout::structure; kArtifact: decoration, not content
+  bool outline = false;     // drawn as shapes, not as text a reader extracts (the watermark)
 };
 
 struct LineFrame {
@@ -34,12 +37,20 @@ struct RectFrame {  // filled, no border
 struct ImageFrame {
   double x = 0, y = 0, w = 0, h = 0;
   const doc::Image* image = nullptr;  // points into the laid-out document, which must outlive the layout
+  int tag = kArtifact;                // its node in Layout::structure (a Figure)
 };
 
 using Frame = std::variant<TextFrame, LineFrame, RectFrame, ImageFrame>;
 
+// Lines and fills are always decoration; text and images are content when they name a node.
+inline int frame_tag(const Frame& frame) {
+  if (const auto* t = std::get_if<TextFrame>(&frame)) return t->tag;
+  if (const auto* i = std::get_if<ImageFrame>(&frame)) return i->tag;
+  return kArtifact;
+}
+
 struct Page {
-  std::vector<Frame> frames;  // in painting order
+  std::vector<Frame> frames;  // in painting order, which is reading order for the content
 };
 
 struct Bookmark {
@@ -58,6 +69,7 @@ struct Layout {
   PageSize size;
   std::vector<Page> pages;
   std::vector<Bookmark> bookmarks;
+  Structure structure;  // what the content frames are, in reading order
   // Set when the document needs more pages than it may have: placing stopped there, and pages
   // holds only what was placed (no furniture).
   bool over_page_limit = false;

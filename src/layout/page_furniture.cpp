@@ -38,6 +38,7 @@ TextFrame watermark_frame(const std::string& text, const PageStyle& style, const
   TextFrame t = text_at(text, cx - std::cos(a) * w / 2 + std::sin(a) * cap / 2,
                         cy + std::sin(a) * w / 2 + std::cos(a) * cap / 2, FontFace::Bold, size, 0.85);
   t.angle_deg = angle;
+  t.outline = true;  // decoration: the footer says it in words
   return t;
 }
 

@@ -160,12 +160,14 @@ class Paginator {
     layout_.pages.emplace_back();
     y_ = style_.content_top;
     body_started_ = false;
+    // A header row repeated on a continuation page is decoration: the table's one header row
+    // is already in its structure.
     if (header) {
-      for (const Chunk& h : *header) emit(h);
+      for (const Chunk& h : *header) emit(h, true);
     }
   }
 
-  void emit(const Chunk& c) {
+  void emit(const Chunk& c, bool repeated = false) {
     const double top = y_ + (body_started_ ? c.space_before : 0);
     Page& page = layout_.pages.back();
     const RowDecoration& d = c.decoration;
@@ -176,6 +178,7 @@ class Paginator {
     }
     for (Frame f : c.frames) {
       shift_frame(f, top);
+      if (repeated) untag_frame(f);
       page.frames.push_back(std::move(f));
     }
     if (decorated && d.grid) {
@@ -282,7 +285,8 @@ std::size_t pages_at_least(const std::vector<Chunk>& chunks, const PageStyle& st
 
 Layout paginate(const doc::Document& document, const TextMeasurer& measurer, std::size_t max_pages) {
   const PageStyle style = page_style_for(document.base_font_size);
-  const std::vector<Chunk> chunks = document_chunks(document, style, measurer);
+  Structure structure;
+  const std::vector<Chunk> chunks = document_chunks(document, style, measurer, &structure);
   if (max_pages != kNoPageLimit && pages_at_least(chunks, style) > max_pages) {
     Layout refused;
     refused.size = PageSize{style.width, style.height};
@@ -290,6 +294,7 @@ Layout paginate(const doc::Document& document, const TextMeasurer& measurer, std
     return refused;
   }
   Layout layout = place_chunks(chunks, style, max_pages);
+  layout.structure = std::move(structure);
   if (!layout.over_page_limit) add_furniture(layout, document, style, measurer);
   return layout;
 }

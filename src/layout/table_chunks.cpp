@@ -4,6 +4,7 @@
 #include <cmath>
 #include <memory>
 
+#include "doc/document_text.h"
 #include "layout/block_chunks.h"
 #include "layout/text_block.h"
 
@@ -15,6 +16,7 @@ constexpr double kEpsilon = 1e-6;
 struct CellSpec {
   std::vector<doc::Paragraph> paragraphs;
   double reserve_top = 0;  // blank band above the text, e.g. for a signature image
+  int tag = kArtifact;     // the cell's node (TH or TD)
 };
 
 struct RowSpec {
@@ -79,6 +81,7 @@ Chunk build_row(const std::vector<CellSpec>& cells, const std::vector<double>& e
           boxes.push_back(Box{y + line.top, y + line.top + line.height});
           for (auto& f : line.frames) {
             shift_frame(f, y);
+            if (auto* t = std::get_if<TextFrame>(&f)) t->tag = cell.tag;
             row.frames.push_back(std::move(f));
           }
         }
@@ -96,8 +99,9 @@ Chunk build_row(const std::vector<CellSpec>& cells, const std::vector<double>& e
   return row;
 }
 
-CellSpec text_cell(const std::string& text, doc::ParagraphStyle para_style = doc::ParagraphStyle::Normal) {
+CellSpec text_cell(const std::string& text, int tag, doc::ParagraphStyle para_style = doc::ParagraphStyle::Normal) {
   CellSpec cell;
+  cell.tag = tag;
   if (!text.empty()) cell.paragraphs.push_back(doc::Paragraph{{doc::Run{text, false, false}}, para_style});
   return cell;
 }
@@ -166,20 +170,30 @@ std::vector<double> column_edges(const std::vector<double>& weights, std::size_t
   return edges;
 }
 
-std::vector<Chunk> table_chunks(const doc::Table& table, const PageStyle& style, const TextMeasurer& measurer) {
+std::vector<Chunk> table_chunks(const doc::Table& table, const PageStyle& style, const TextMeasurer& measurer,
+                                Structure* structure, int parent) {
   std::size_t columns = table.column_widths.size();
   for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
   if (columns == 0 || table.rows.empty()) return {};
   const auto edges = column_edges(table.column_widths, columns, style.text_left(), style.text_right());
+  const auto header_count =
+      static_cast<std::size_t>(std::clamp(table.header_rows, 0, static_cast<int>(table.rows.size())));
+  // One Table element however many pages it spans: the rows' parts on every page name its nodes.
+  const int table_node = add_node(structure, Role::Table, parent);
   std::vector<std::vector<CellSpec>> rows;
   std::vector<bool> can_split;
   for (const auto& row : table.rows) {
+    const bool header = rows.size() < header_count;
+    const int row_node = add_node(structure, Role::TR, table_node);
     std::vector<CellSpec> cells;
-    for (const auto& cell : row.cells) cells.push_back(CellSpec{cell.paragraphs, 0});
+    for (const auto& cell : row.cells) {
+      const int cell_node = header ? add_node(structure, Role::TH, row_node, HeaderScope::Column)
+                                   : add_node(structure, Role::TD, row_node);
+      cells.push_back(CellSpec{cell.paragraphs, 0, cell_node});
+    }
     rows.push_back(std::move(cells));
     can_split.push_back(row.can_split);
   }
-  const auto header_count = static_cast<std::size_t>(std::clamp(table.header_rows, 0, static_cast<int>(rows.size())));
   auto out = grid_rows(rows, can_split, header_count, edges, 0, style, measurer);
   if (table.keep_together) {
     for (std::size_t r = 0; r + 1 < out.size(); ++r) out[r].keep_with_next = true;
@@ -188,7 +202,7 @@ std::vector<Chunk> table_chunks(const doc::Table& table, const PageStyle& style,
 }
 
 std::vector<Chunk> key_value_chunks(const doc::KeyValueBlock& block, const PageStyle& style,
-                                    const TextMeasurer& measurer) {
+                                    const TextMeasurer& measurer, Structure* structure, int parent) {
   const TextStyle text = style.paragraph(doc::ParagraphStyle::Normal);
   const double gap = style.base * 1.2;
   double key_width = 0;
@@ -204,8 +218,12 @@ std::vector<Chunk> key_value_chunks(const doc::KeyValueBlock& block, const PageS
   spec.pad_right = gap;
   spec.pad_y = style.base * 0.15;
   std::vector<Chunk> out;
+  const int table_node = block.entries.empty() ? kArtifact : add_node(structure, Role::Table, parent);
   for (const auto& e : block.entries) {
+    const int row_node = add_node(structure, Role::TR, table_node);
     std::vector<CellSpec> cells(2);
+    cells[0].tag = add_node(structure, Role::TH, row_node, HeaderScope::Row);
+    cells[1].tag = add_node(structure, Role::TD, row_node);
     cells[0].paragraphs.push_back(doc::Paragraph{{doc::Run{e.key, true, false}}});
     cells[1].paragraphs.push_back(doc::Paragraph{e.value});
     out.push_back(build_row(cells, edges, spec, style, measurer));
@@ -214,22 +232,35 @@ std::vector<Chunk> key_value_chunks(const doc::KeyValueBlock& block, const PageS
 }
 
 std::vector<Chunk> signature_chunks(const doc::SignatureBlock& block, const PageStyle& style,
-                                    const TextMeasurer& measurer) {
+                                    const TextMeasurer& measurer, Structure* structure, int parent) {
   std::vector<Chunk> out;
   if (!block.statement.empty()) {
     out = paragraph_chunks(doc::Paragraph{{doc::Run{block.statement, false, false}}}, style, measurer);
-    out.back().keep_with_next = true;
+    if (!out.empty()) {
+      const int statement = add_node(structure, Role::P, parent);
+      for (auto& c : out) tag_content(c, statement);
+      out.back().keep_with_next = true;
+    }
   }
   const auto edges = column_edges({2.3, 2.3, 2.8, 1.6}, 4, style.text_left(), style.text_right());
   const double pad_x = style.cell_pad_x();
   const double pad_y = style.cell_pad_y();
   const double image_max_h = style.base * 3.2;
 
+  const int table_node = add_node(structure, Role::Table, parent);
   std::vector<std::vector<CellSpec>> rows;
-  rows.push_back({text_cell("Name"), text_cell("Role / relationship"), text_cell("Signature"), text_cell("Date")});
+  const int header_node = add_node(structure, Role::TR, table_node);
+  std::vector<CellSpec> header;
+  for (const char* name : {"Name", "Role / relationship", "Signature", "Date"})
+    header.push_back(text_cell(name, add_node(structure, Role::TH, header_node, HeaderScope::Column)));
+  rows.push_back(std::move(header));
   std::vector<ImageFrame> images;  // per body row; image == nullptr for none
   for (const auto& r : block.rows) {
-    CellSpec signature = text_cell(r.signature_text, doc::ParagraphStyle::Small);
+    const int row_node = add_node(structure, Role::TR, table_node);
+    CellSpec name = text_cell(r.name, add_node(structure, Role::TD, row_node));
+    CellSpec role = text_cell(r.role, add_node(structure, Role::TD, row_node));
+    CellSpec signature = text_cell(r.signature_text, add_node(structure, Role::TD, row_node), doc::ParagraphStyle::Small);
+    CellSpec date = text_cell(r.date, add_node(structure, Role::TD, row_node));
     ImageFrame image;
     int w = r.image.width_px;
     int h = r.image.height_px;
@@ -241,10 +272,11 @@ std::vector<Chunk> signature_chunks(const doc::SignatureBlock& block, const Page
       image.h = h * scale;
       image.x = edges[2] + pad_x;
       image.y = pad_y;
+      image.tag = add_node(structure, Role::Figure, signature.tag, HeaderScope::None, doc::signature_alt_text(r));
       signature.reserve_top = image.h + (signature.paragraphs.empty() ? 0 : style.base * 0.2);
     }
     images.push_back(image);
-    rows.push_back({text_cell(r.name), text_cell(r.role), signature, text_cell(r.date)});
+    rows.push_back({std::move(name), std::move(role), std::move(signature), std::move(date)});
   }
   std::vector<bool> can_split(rows.size(), false);
   auto table = grid_rows(rows, can_split, 1, edges, style.base * 4.6, style, measurer);

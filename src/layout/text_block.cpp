@@ -42,6 +42,9 @@ std::vector<PlacedLine> place_lines(const std::vector<StyledText>& spans, const 
       t.gray = style.gray;
       placed.frames.push_back(std::move(t));
     }
+    // A word space where the line broke, after the last word: it shows nothing, but a reader
+    // taking the text in order (a screen reader, the structure tree's text) keeps the words apart.
+    if (line.broke_at_space && !placed.frames.empty()) std::get<TextFrame>(placed.frames.back()).text += ' ';
     top += placed.height;
     out.push_back(std::move(placed));
   }

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "pdf/content_ops.h"
+#include "pdf/glyph_outline.h"
 #include "pdf/pdf_text.h"
 
 namespace cg::pdf {
@@ -14,6 +15,7 @@ std::vector<HPDF_Page> PagePainter::paint(const layout::Layout& layout) {
     if (!page) break;
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout.size.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.size.height));
+    tree_.begin_page(page);
     paint_page(page, p, layout.size.height);
     pages.push_back(page);
   }
@@ -39,11 +41,42 @@ HPDF_Image PagePainter::image(const doc::Image& img) {
   return loaded;
 }
 
+const std::string& PagePainter::outline(const layout::TextFrame& t, double height) {
+  std::string key = t.text;
+  for (double v : {t.x, t.baseline, t.size, t.angle_deg, t.gray, height}) {
+    key += '\0';
+    append_number(key, v);
+  }
+  key += static_cast<char>('0' + static_cast<int>(t.face));
+  if (outline_.first != key || outline_.second.empty()) {
+    const ShapedText& shaped = fonts_.shaper().shape(t.text, t.face);
+    for (char32_t cp : shaped.missing) missing_.insert(cp);
+    outline_ = {std::move(key), glyph_outline_ops(shaped, fonts_.shaper().chain(), t.x, height - t.baseline, t.size,
+                                                  t.angle_deg, t.gray)};
+  }
+  return outline_.second;
+}
+
 void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double height) {
   TextWriter text(page, fonts_, cid_);
+  // Marked content may not straddle a text object: the text object ends before each switch.
+  constexpr int kNone = layout::kArtifact - 1;
+  int open_tag = kNone;
   for (const layout::Frame& frame : frames.frames) {
+    const int tag = layout::frame_tag(frame);
+    if (tag != open_tag) {
+      text.close();
+      if (open_tag != kNone) write_ops(page, StructureTree::close_ops());
+      write_ops(page, tree_.open_ops(tag));
+      open_tag = tag;
+    }
     if (const auto* t = std::get_if<layout::TextFrame>(&frame)) {
-      text.show(*t, height);
+      if (t->outline) {
+        text.close();
+        write_ops(page, outline(*t, height));
+      } else {
+        text.show(*t, height);
+      }
       continue;
     }
     text.close();
@@ -60,6 +93,7 @@ void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double 
     }
   }
   text.close();
+  if (open_tag != kNone) write_ops(page, StructureTree::close_ops());
   missing_.insert(text.missing().begin(), text.missing().end());
 }
 

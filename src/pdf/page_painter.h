@@ -1,5 +1,6 @@
 #pragma once
-// Paints laid-out pages onto libharu pages (flipping y: layout measures from the top).
+// Paints laid-out pages onto libharu pages (flipping y: layout measures from the top), each run
+// of frames of one structure node as marked content of the document's structure tree.
 #include <hpdf.h>
 
 #include <map>
@@ -8,13 +9,15 @@
 
 #include "layout/page_frames.h"
 #include "pdf/pdf_fonts.h"
+#include "pdf/structure_tree.h"
 #include "pdf/text_writer.h"
 
 namespace cg::pdf {
 
 class PagePainter {
  public:
-  PagePainter(HPDF_Doc doc, const PdfFonts& fonts) : doc_(doc), fonts_(fonts), cid_(doc, fonts.shaper().chain()) {}
+  PagePainter(HPDF_Doc doc, const PdfFonts& fonts, StructureTree& tree)
+      : doc_(doc), fonts_(fonts), tree_(tree), cid_(doc, fonts.shaper().chain()) {}
   // Adds one PDF page per layout page, in order; returns them for outline destinations.
   std::vector<HPDF_Page> paint(const layout::Layout& layout);
   // Problems with the document's own content (an image whose pixels do not match its size).
@@ -26,9 +29,13 @@ class PagePainter {
  private:
   void paint_page(HPDF_Page page, const layout::Page& frames, double height);
   HPDF_Image image(const doc::Image& image);
+  // The watermark's outlines; the same on every page, so made once.
+  const std::string& outline(const layout::TextFrame& t, double height);
 
   HPDF_Doc doc_;
   const PdfFonts& fonts_;
+  StructureTree& tree_;
+  std::pair<std::string, std::string> outline_;  // key, operators
   std::map<const doc::Image*, HPDF_Image> images_;
   std::vector<std::string> errors_;
   CidFonts cid_;

@@ -13,15 +13,6 @@
 namespace cg::pdf {
 namespace {
 
-// Plain ASCII stays a readable literal string; anything else is UTF-16BE with a byte order mark.
-void* text_object(HPDF_Doc doc, const std::string& value) {
-  const std::string clean = layout::utf8::sanitize(value);
-  if (is_ascii(clean)) return HPDF_String_New(doc->mmgr, clean.c_str(), nullptr);
-  const std::string utf16 = utf16be_with_bom(clean);
-  return HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(utf16.data())),
-                         static_cast<HPDF_UINT>(utf16.size()));
-}
-
 void set_text(HPDF_Doc doc, const char* key, const std::string& value) {
   if (value.empty() || !doc->info) return;
   if (void* obj = text_object(doc, value)) HPDF_Dict_Add(doc->info, key, obj);
@@ -35,8 +26,17 @@ bool reserved_key(const std::string& key) {
 
 }  // namespace
 
+void* text_object(HPDF_Doc doc, const std::string& value) {
+  const std::string clean = layout::utf8::sanitize(value);
+  if (is_ascii(clean)) return HPDF_String_New(doc->mmgr, clean.c_str(), nullptr);
+  const std::string utf16 = utf16be_with_bom(clean);
+  return HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(utf16.data())),
+                         static_cast<HPDF_UINT>(utf16.size()));
+}
+
 void write_info(HPDF_Doc doc, const doc::Metadata& meta) {
   HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "coregroup");  // also makes libharu create the Info dictionary
+  HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, kProducer);
   set_text(doc, "Title", meta.title);
   set_text(doc, "Author", meta.author);
   set_text(doc, "Subject", meta.subject);

@@ -19,6 +19,25 @@ void load(QPDF& q, const std::string& pdf, const char* password) {
   q.processMemoryFile("document", pdf.data(), pdf.size(), password);
 }
 
+// An encrypted file is not PDF/A: the copy's XMP no longer claims it. The record itself keeps it.
+void drop_pdfa_identification(QPDF& q) {
+  QPDFObjectHandle metadata = q.getRoot().getKey("/Metadata");
+  if (!metadata.isStream()) return;
+  auto data = metadata.getStreamData();
+  std::string xmp(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+  bool changed = false;
+  for (const char* element : {"pdfaid:part", "pdfaid:conformance"}) {
+    const std::string open = std::string("<") + element + ">";
+    const std::string close = std::string("</") + element + ">";
+    const auto from = xmp.find(open);
+    const auto to = from == std::string::npos ? std::string::npos : xmp.find(close, from);
+    if (to == std::string::npos) continue;
+    xmp.erase(from, to + close.size() - from);
+    changed = true;
+  }
+  if (changed) metadata.replaceStreamData(xmp, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+}
+
 std::string written(QPDFWriter& w) {
   w.write();
   auto buffer = w.getBufferSharedPointer();
@@ -36,6 +55,7 @@ doc::WriteResult protect_pdf(const std::string& pdf, const std::string& password
   try {
     QPDF q;
     load(q, pdf, "");
+    drop_pdfa_identification(q);
     QPDFWriter w(q);
     w.setOutputMemory();
     // Streams keep their encoding (not compressed on the way), so opening the copy gives back
@@ -66,6 +86,7 @@ doc::WriteResult unprotected_pdf(const std::string& pdf, const std::string& pass
       if (extensions.getKeys().empty()) root.removeKey("/Extensions");
     }
     q.getTrailer().removeKey("/ID");  // encryption gave the copy an /ID of its own
+    drop_pdfa_identification(q);      // as the copy did (a no-op on the copy itself)
     QPDFWriter w(q);
     w.setOutputMemory();
     w.setPreserveEncryption(false);

@@ -1,12 +1,16 @@
 #include "pdf/pdf_writer.h"
 
+#include <hpdf_doc.h>
+
 #include <exception>
 
 #include "layout/paginator.h"
+#include "pdf/archival.h"
 #include "pdf/font_subset.h"
 #include "pdf/hpdf_document.h"
 #include "pdf/page_painter.h"
 #include "pdf/pdf_metadata.h"
+#include "pdf/structure_tree.h"
 
 namespace cg::pdf {
 namespace {
@@ -35,11 +39,17 @@ doc::WriteResult render(const doc::Document& document, const FontFiles& font_fil
   for (const auto& part : layout.cut_furniture)
     result.errors.push_back(part + " is too long to print whole on every page, even in the smallest type");
   if (!result.errors.empty()) return result;
-  PagePainter painter(doc, fonts);
+  StructureTree tree(layout.structure);
+  PagePainter painter(doc, fonts, tree);
   const auto pages = painter.paint(layout);
   painter.finish(result.errors);
+  tree.finish(doc, document.meta.language);
   write_outline(doc, layout.bookmarks, pages, layout.size.height);
   write_info(doc, document.meta);
+  // Every document is PDF/A-2a: an approved record is kept for decades, and a draft costs no more.
+  write_archival(doc, document.meta, kProducer, result.errors);
+  // Tagged PDF and PDF/A-2 both ask for PDF 1.7 (libharu would write 1.3).
+  doc->pdf_version = HPDF_VER_17;
   for (const auto& e : fonts.load_errors()) result.errors.push_back(e);
   for (const auto& e : painter.errors()) result.errors.push_back(e);
   if (pdf.log().empty() && result.errors.empty()) result.bytes = save_to_memory(doc);

@@ -1,0 +1,36 @@
+#pragma once
+// PDF/A-2a, for records kept for decades (and every other PDF: it costs little), the parts libharu 2.3 lacks: an XMP metadata stream
+// that says the same as the Info dictionary (title, author, subject, keywords, creator, producer,
+// dates, the record's own properties) and declares PDF/A-2 level A, an sRGB output intent with
+// its ICC profile, and a file identifier. The level A parts (tags, /Lang, /MarkInfo) are written
+// for every document by pdf/structure_tree.h; fonts are always embedded and nothing is
+// transparent or encrypted.
+#include <hpdf.h>
+
+#include <string>
+#include <vector>
+
+#include "doc/document.h"
+
+namespace cg::pdf {
+
+// Debian's icc-profiles-free.
+inline constexpr const char* kSrgbProfilePath = "/usr/share/color/icc/sRGB.icc";
+
+// The ICC profile's bytes, read once per process; empty with `error` set when it cannot be read.
+const std::string& srgb_profile(std::string& error);
+
+// The XMP packet for `meta`, as written into the file (UTF-8, uncompressed). `producer` is the
+// Info dictionary's /Producer. Custom properties whose names are not XML names are left out.
+std::string xmp_packet(const doc::Metadata& meta, const std::string& producer);
+
+// An XMP date for an ISO date "YYYY-MM-DD" (midnight UTC, as the Info dictionary's dates);
+// empty when it is not one.
+std::string xmp_date(const std::string& iso_date);
+
+// Makes the document PDF/A-2a: the XMP stream and /OutputIntents in the catalog, /ID in the
+// trailer. Call after write_info. Problems go to `errors`.
+void write_archival(HPDF_Doc doc, const doc::Metadata& meta, const std::string& producer,
+                    std::vector<std::string>& errors);
+
+}  // namespace cg::pdf
