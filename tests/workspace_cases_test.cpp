@@ -107,12 +107,22 @@ TEST_CASE("workspace: a refused import shows the findings and stores nothing", "
   CHECK(ws.client().Post("/cases/import", with_session(ws, in.session), items)->status == 403);
 }
 
-TEST_CASE("workspace: a meeting's documents download as the command line renders them", "[server][cases]") {
-  TestWorkspace ws;
+namespace {
+
+// amira imports good_case and is signed in; ben is a user who may not open it.
+LoggedIn amira_with_case_ben_without(TestWorkspace& ws) {
   ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
   ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
   LoggedIn in = log_in(ws, "amira", "pw-amira-1");
   REQUIRE(import_case(ws, in, good_case().dump())->status == 303);
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("workspace: a meeting's documents download as the command line renders them", "[server][cases]") {
+  TestWorkspace ws;
+  LoggedIn in = amira_with_case_ben_without(ws);
   auto c = ws.client();
   auto page = c.Get("/case?ref=TEST-0001", with_session(ws, in.session));
   const std::string plan_pdf = "/case/document?ref=TEST-0001&meeting=2&document=plan&format=pdf";
@@ -152,10 +162,7 @@ TEST_CASE("workspace: a meeting's documents download as the command line renders
 
 TEST_CASE("workspace: a case's dates download as a calendar file", "[server][cases]") {
   TestWorkspace ws;
-  ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
-  ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
-  LoggedIn in = log_in(ws, "amira", "pw-amira-1");
-  REQUIRE(import_case(ws, in, good_case().dump())->status == 303);
+  LoggedIn in = amira_with_case_ben_without(ws);
   auto c = ws.client();
   const std::string href = "/case/schedule.ics?ref=TEST-0001";
   CHECK(c.Get("/case?ref=TEST-0001", with_session(ws, in.session))->body.find("href=\"" + web::escape_attr(href) + "\"") !=
