@@ -180,7 +180,8 @@ TEST_CASE("workspace: a save based on an older version gets 409 with what the ot
   auto late = p.save(p.amira, {{"decisions", "Amira's decision"}}, "1");
   CHECK(late->status == 409);
   CHECK(late->body.find("Someone else changed these minutes first") != std::string::npos);
-  CHECK(late->body.find("ben saved these minutes at") != std::string::npos);
+  CHECK(late->body.find("ben saved these minutes at ") != std::string::npos);
+  CHECK(late->body.find(" UTC on ") != std::string::npos);
   CHECK(late->body.find("Ben's decision") != std::string::npos);
   CHECK(late->body.find("Amira's decision") != std::string::npos);
   // Her autosave of version 1 too, as JSON.

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/approval_pages.h"
 #include "server/document_downloads.h"
 #include "server/meeting_pages.h"
 #include "server/minutes_pages.h"
@@ -106,6 +107,7 @@ void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess
   mount_document_downloads(workspace, server, access);
   mount_meeting_pages(workspace, server, access);
   mount_minutes_pages(workspace, server, access);
+  mount_approval_pages(workspace, server, access);
 
   workspace.get(server, "/", [access, &clock](const httplib::Request&, httplib::Response& res, const Visitor& v) {
     std::string error, now = today(clock);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/approval_pages.h"
 #include "server/document_downloads.h"
 #include "server/minutes_check.h"
 #include "server/store_accounts.h"
@@ -62,6 +63,18 @@ web::Node prepare_form(const std::string& csrf, const std::string& reference, in
   return el("form", {{"method", "post"}, {"action", "/case/prepare"}, {"novalidate", ""}},
             {web::csrf_field(csrf), el("input", {{"type", "hidden"}, {"name", "ref"}, {"value", reference}}),
              web::text_input(input), web::button(w("case.prepare_button"))});
+}
+
+void send_approved_record(httplib::Response& res, const Visitor& v, const std::string& reference, int sequence) {
+  const WebWords& w = workspace_words();
+  const std::string seq = std::to_string(sequence);
+  web::Page page;
+  page.title = w("record.title");
+  page.user = v.page_user();
+  page.main = {el("span", {{"class", "govuk-caption-l"}}, {txt(w("minutes.caption", {{"reference", reference}}))}),
+               web::heading(page.title), web::paragraph(w("record.body", {{"sequence", seq}})),
+               el("p", {{"class", "govuk-body"}}, {web::link(meeting_href(reference, sequence), w("record.open", {{"sequence", seq}}))})};
+  Workspace::send_page(res, page, 409);
 }
 
 void mount_meeting_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {
@@ -131,8 +144,26 @@ void mount_meeting_pages(Workspace& workspace, httplib::Server& server, StoreAcc
                                  {el("p", {{"class", "govuk-notification-banner__heading"}},
                                      {txt(w("prepare.prepared", {{"sequence", seq}, {"from", from}}))})})}));
     }
+    if (req.get_param_value("approved") == "1" && m.status == "approved")
+      page.main.push_back(el("div", {{"class", "govuk-notification-banner govuk-notification-banner--success"}, {"role", "alert"},
+                                     {"data-module", "govuk-notification-banner"}},
+                             {el("div", {{"class", "govuk-notification-banner__content"}},
+                                 {el("p", {{"class", "govuk-notification-banner__heading"}},
+                                     {txt(w("approve.approved", {{"sequence", seq}}))})})}));
+    if (m.status == "approved") {
+      page.main.push_back(el("h2", {{"class", "govuk-heading-m"}}, {txt(w("approve.downloads"))}));
+      web::Node list = el("ul", {{"class", "govuk-list"}, {"id", "record-downloads"}});
+      for (const char* doc : {"minutes", "plan"})
+        for (const char* format : {"pdf", "docx"})
+          list.add(el("li", {}, {web::link(document_href(reference, *sequence, doc, format, "professional", ""),
+                                           w(std::string("approve.") + doc + "_" + format))}));
+      page.main.push_back(list);
+    }
     const auto& meeting = c["meeting"];
-    page.main.push_back(web::paragraph(text_of(meeting, "date") + (text_of(meeting, "venue").empty() ? "" : ", " + text_of(meeting, "venue"))));
+    auto day = Date::parse(text_of(meeting, "date"));
+    std::string when = day ? day->long_text() : text_of(meeting, "date");
+    if (!text_of(meeting, "start").empty()) when += ", " + text_of(meeting, "start");
+    page.main.push_back(web::paragraph(when + (text_of(meeting, "venue").empty() ? "" : ", " + text_of(meeting, "venue"))));
     page.main.push_back(el("h2", {{"class", "govuk-heading-m"}}, {txt(w("meeting.downloads"))}));
     page.main.push_back(el("ul", {{"class", "govuk-list"}},
                            {el("li", {}, {web::link(document_href(reference, *sequence, "agenda", "pdf", "professional", ""), w("meeting.download_pdf"))}),
@@ -169,10 +200,14 @@ void mount_meeting_pages(Workspace& workspace, httplib::Server& server, StoreAcc
                                {el("tr", {{"class", "govuk-table__row"}},
                                    {th(w("meeting.what")), th(w("meeting.who")), th(w("meeting.by")), th(w("meeting.status"))})}),
                             body}));
-    if (m.status == "draft")
+    if (m.status == "draft") {
       page.main.push_back(el("a", {{"href", minutes_href(reference, *sequence)}, {"class", "govuk-button"}, {"role", "button"},
                                    {"draggable", "false"}, {"data-module", "govuk-button"}},
                              {txt(w("meeting.record"))}));
+      if (v.user.role == Role::Manager || v.user.role == Role::Admin)
+        page.main.push_back(el("p", {{"class", "govuk-body"}},
+                               {web::link(approve_href(reference, *sequence), w("approve.link", {{"sequence", seq}}))}));
+    }
     page.main.push_back(el("p", {{"class", "govuk-body"}}, {web::link("/case?ref=" + web::url_segment(reference), w("meeting.back"))}));
     Workspace::send_page(res, page);
   });

@@ -16,6 +16,9 @@ web::Node prepare_form(const std::string& csrf, const std::string& reference, in
 std::string meeting_href(const std::string& reference, int sequence);
 std::string minutes_href(const std::string& reference, int sequence);
 
+// 409: the meeting is an approved record, which no one changes; with a link to its page.
+void send_approved_record(httplib::Response& res, const Visitor& v, const std::string& reference, int sequence);
+
 void mount_meeting_pages(Workspace& workspace, httplib::Server& server, StoreAccess access);
 
 }  // namespace cg::server

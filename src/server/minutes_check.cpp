@@ -1,5 +1,7 @@
 #include "server/minutes_check.h"
 
+#include <algorithm>
+
 #include "rules/rules.h"
 
 namespace cg::server {
@@ -13,11 +15,20 @@ std::vector<std::string> profile_items(SharedInputs& shared, const CaseJson& c) 
   return ids;
 }
 
-std::vector<PlacedFinding> check_minutes(SharedInputs& shared, const CaseJson& c, const std::vector<std::string>& items) {
+std::vector<PlacedFinding> check_minutes(SharedInputs& shared, const CaseJson& c, const std::vector<std::string>& items,
+                                         const std::vector<DocumentKind>& kinds) {
   BundleLoad bundle = case_bundle_from_text(shared, "", c.dump(2), "");
-  Findings findings = bundle.value ? check_rules(bundle.value->c, bundle.value->profile, *bundle.value->calendar,
-                                                 DocumentKind::Minutes)
-                                   : bundle.findings;
+  Findings findings = bundle.findings;
+  if (bundle.value) {
+    for (DocumentKind kind : kinds) {
+      for (Finding& f : check_rules(bundle.value->c, bundle.value->profile, *bundle.value->calendar, kind)) {
+        bool seen = std::any_of(findings.begin(), findings.end(), [&](const Finding& g) {
+          return g.rule == f.rule && g.pointer == f.pointer && g.message == f.message;
+        });
+        if (!seen) findings.push_back(std::move(f));
+      }
+    }
+  }
   auto fields = field_pointers(c, items);
   std::vector<PlacedFinding> out;
   for (Finding& f : findings) {

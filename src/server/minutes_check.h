@@ -6,6 +6,7 @@
 
 #include "core/finding.h"
 #include "input/case_bundle.h"
+#include "model/document_kind.h"
 #include "server/minutes_form.h"
 
 namespace cg::server {
@@ -17,7 +18,10 @@ struct PlacedFinding {
 
 // Findings of a case that does not load (a date that is no date) come first and alone: the rules
 // need a case that loads.
-std::vector<PlacedFinding> check_minutes(SharedInputs& shared, const CaseJson& c, const std::vector<std::string>& items);
+// With more than one document kind (approving checks the minutes and the plan), a finding two
+// kinds share is given once.
+std::vector<PlacedFinding> check_minutes(SharedInputs& shared, const CaseJson& c, const std::vector<std::string>& items,
+                                         const std::vector<DocumentKind>& kinds = {DocumentKind::Minutes});
 
 // {"findings": [{"severity", "rule", "pointer", "field", "message"}...]}
 std::string findings_json(const std::vector<PlacedFinding>& findings);

@@ -85,7 +85,7 @@ std::vector<Difference> minutes_differences(const CaseJson& theirs, const CaseJs
     std::string path = op.value("path", "");
     // An element of a list of texts (decisions, owners) is shown as the whole list.
     std::vector<std::string> s = segments(path);
-    if (!s.empty() && digits(s.back())) {
+    if (!s.empty() && (digits(s.back()) || s.back() == "-")) {  // "-": appended
       std::string parent = path.substr(0, path.rfind('/'));
       CaseJson::json_pointer pp(parent);
       const CaseJson* list = theirs.contains(pp) ? &theirs.at(pp) : yours.contains(pp) ? &yours.at(pp) : nullptr;

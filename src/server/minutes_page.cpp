@@ -285,7 +285,7 @@ std::vector<web::Node> minutes_editor(const MinutesView& v, const WebWords& w) {
   web::Node form = el("form", {{"method", "post"}, {"action", "/case/minutes"}, {"novalidate", ""}, {"id", "minutes-form"},
                                {"data-check", "/case/minutes/check"}, {"data-saved", w("minutes.js_saved")},
                                {"data-saving", w("minutes.js_saving")}, {"data-not-saved", w("minutes.js_not_saved")},
-                               {"data-refused", w("minutes.js_refused")}},
+                               {"data-refused", w("minutes.js_refused")}, {"data-signed-out", w("minutes.js_signed_out")}},
                       {web::csrf_field(v.csrf), el("input", {{"type", "hidden"}, {"name", "ref"}, {"value", v.reference}}),
                        el("input", {{"type", "hidden"}, {"name", "meeting"}, {"value", std::to_string(v.sequence)}}),
                        el("input", {{"type", "hidden"}, {"name", "version"}, {"value", std::to_string(v.version)}}),

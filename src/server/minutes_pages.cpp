@@ -69,9 +69,10 @@ Opened open_meeting(StoreAccess& access, const Visitor& v, const std::string& re
   return o;
 }
 
-void send_error(httplib::Response& res, const httplib::Request& req, int status) {
-  if (wants_json(req)) return send_json(res, status, nlohmann::json{{"error", status}}.dump());
-  Workspace::send_page(res, error_page(status), status);
+void send_error(httplib::Response& res, const httplib::Request& req, const Visitor& v, const Opened& o) {
+  if (wants_json(req)) return send_json(res, o.status, nlohmann::json{{"error", o.status}}.dump());
+  if (o.status == 409) return send_approved_record(res, v, o.reference, o.sequence);
+  Workspace::send_page(res, error_page(o.status), o.status);
 }
 
 void send_editor(httplib::Response& res, const Visitor& v, const Opened& o, const CaseJson& c, int version,
@@ -98,6 +99,13 @@ void send_editor(httplib::Response& res, const Visitor& v, const Opened& o, cons
   Workspace::send_page(res, page, status);
 }
 
+// "23:51 UTC on Tuesday 1 December 2026" from the store's "2026-12-01T23:51:24Z".
+std::string saved_when(const std::string& at) {
+  auto day = Date::parse(at.substr(0, 10));
+  if (!day || at.size() < 16) return at.empty() ? "-" : at;
+  return at.substr(11, 5) + " UTC on " + day->long_text();
+}
+
 std::string who_saved(const store::MeetingDraft& m, const WebWords& w) {
   return m.saved_by.empty() ? w("conflict.someone") : m.saved_by;
 }
@@ -107,7 +115,7 @@ void send_conflict(httplib::Response& res, const httplib::Request& req, const Vi
   const WebWords& w = workspace_words();
   CaseJson theirs = CaseJson::parse(now.text, nullptr, false);
   std::vector<Difference> diffs = minutes_differences(theirs, yours, *o.profile, w);
-  std::string who = who_saved(now, w), when = now.saved_at.empty() ? "-" : now.saved_at;
+  std::string who = who_saved(now, w), when = saved_when(now.saved_at);
   std::string body = w("conflict.body", {{"who", who}, {"when", when}});
   if (wants_json(req)) {
     nlohmann::json changes = nlohmann::json::array();
@@ -154,7 +162,7 @@ void send_conflict(httplib::Response& res, const httplib::Request& req, const Vi
 void mount_minutes_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {
   workspace.get(server, "/case/minutes", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
     Opened o = open_meeting(access, v, req.get_param_value("ref"), req.get_param_value("meeting"));
-    if (o.status != 200) return send_error(res, req, o.status);
+    if (o.status != 200) return send_error(res, req, v, o);
     bool saved = req.get_param_value("saved") == "1";
     std::vector<PlacedFinding> findings;
     if (saved) findings = check_minutes(access.shared, o.c, o.items);
@@ -171,9 +179,12 @@ void mount_minutes_pages(Workspace& workspace, httplib::Server& server, StoreAcc
 
   workspace.post(server, "/case/minutes", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
     Opened o = open_meeting(access, v, form_value(req, "ref"), form_value(req, "meeting"));
-    if (o.status != 200) return send_error(res, req, o.status);
+    if (o.status != 200) return send_error(res, req, v, o);
     auto based_on = number(form_value(req, "version"));
-    if (!based_on) return send_error(res, req, 400);
+    if (!based_on) {
+      o.status = 400;
+      return send_error(res, req, v, o);
+    }
     CaseJson edited = apply_minutes_form(o.c, o.items, req.params);
     std::string added;
     const std::string add = form_value(req, "add_action");

@@ -66,7 +66,7 @@ run(async page => {
   const minutesUrl = page.url()
   expect((await page.$eval('h1', e => e.textContent)) === `Minutes of meeting ${next}`, 'the minutes editor opens')
   await checkAccessibility(page, 'minutes editor')
-  await screenshot(page, 'minutes')
+  await screenshot(page, 'minutes', false)
 
   // Notes and attendance.
   const firstNotes = await page.$eval('textarea[name^="item."][name$=".notes"]', e => e.id)
@@ -92,7 +92,7 @@ run(async page => {
   expect(styled, 'the vague field is in the GOV.UK error style')
   await page.$eval('#' + what, e => e.closest('fieldset').scrollIntoView())
   await checkAccessibility(page, 'minutes with a finding')
-  await screenshot(page, 'minutes-finding')
+  await screenshot(page, 'minutes-finding', false)
 
   // Put right, the findings go.
   const before = await savedVersion(page)

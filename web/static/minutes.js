@@ -130,6 +130,8 @@ if (form) {
         say(words('saved', { time: new Date().toLocaleTimeString('en-GB') }))
       } else if (res.status === 409) {
         showConflict(answer)
+      } else if (res.status === 403) {
+        say(words('signedOut')) // the session ended: what is typed stays on the page
       } else if (res.status === 422) {
         showFindings(answer.findings || [])
         say(words('refused'))
