@@ -3,6 +3,8 @@
 // a save after someone else's gets.
 #include <catch2/catch.hpp>
 
+#include <future>
+
 #include "store/audit.h"
 #include "store/meeting_draft.h"
 #include "test_support.h"
@@ -229,5 +231,36 @@ TEST_CASE("workspace: every id on the minutes editor is used once", "[server][mi
   for (const auto& [id, n] : ids) {
     INFO(id);
     CHECK(n == 1);
+  }
+}
+
+TEST_CASE("workspace: two saves of one version at once, one stored and one told of the conflict", "[server][minutes]") {
+  Prepared p;
+  p.ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
+  {
+    std::string error;
+    std::lock_guard<std::mutex> lock(p.ws.mutex);
+    REQUIRE(server::grant_case(*p.ws.store, "ben", "TEST-0001", "amira", error));
+  }
+  LoggedIn ben = log_in(p.ws, "ben", "pw-ben-12345");
+  for (int round = 0; round < 3; ++round) {
+    const std::string version = std::to_string(1 + round);
+    std::promise<void> go;
+    std::shared_future<void> start = go.get_future().share();
+    auto save = [&](const LoggedIn& who, const std::string& text) {
+      return std::async(std::launch::async, [&p, &who, text, version, start] {
+        start.wait();
+        auto r = p.save(who, {{"decisions", text}}, version, true);
+        return r ? r->status : 0;
+      });
+    };
+    auto a = save(p.amira, "Amira in round " + std::to_string(round));
+    auto b = save(ben, "Ben in round " + std::to_string(round));
+    go.set_value();
+    int x = a.get(), y = b.get();
+    INFO("round " << round << ": " << x << " and " << y);
+    CHECK(((x == 200 && y == 409) || (x == 409 && y == 200)));
+    std::string winner = x == 200 ? "Amira" : "Ben";
+    CHECK(p.stored()["meeting"]["decisions"][0] == winner + " in round " + std::to_string(round));
   }
 }

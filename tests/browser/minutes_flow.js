@@ -142,4 +142,26 @@ run(async page => {
   // The first session's version stands.
   await page.goto(minutesUrl, { waitUntil: 'networkidle0' })
   expect((await page.$eval('#decisions', e => e.value)) === decisions, 'the saved decisions stand')
+
+  // Without JavaScript the form saves with its button, and the findings come back in an error
+  // summary that links to the fields, each with its message beside it.
+  const plain = await page.browser().createBrowserContext()
+  const noScript = await plain.newPage()
+  await noScript.setJavaScriptEnabled(false)
+  await logIn(noScript)
+  await noScript.goto(minutesUrl, { waitUntil: 'networkidle0' })
+  const notes = await noScript.$$eval('textarea[name^="item."][name$=".notes"]', es => es[1].id)
+  await noScript.type('#' + notes, 'Typed without JavaScript.')
+  await Promise.all([noScript.waitForNavigation(), noScript.click('form#minutes-form > button[type=submit]')])
+  expect(noScript.url().includes('saved=1'), 'saved without JavaScript: ' + noScript.url())
+  expect((await noScript.$eval('#' + notes, e => e.value)) === 'Typed without JavaScript.', 'the notes are saved')
+  const links = await noScript.$$eval('.govuk-error-summary a', as => as.map(a => a.getAttribute('href')))
+  expect(links.length > 0, 'the findings are summarised')
+  for (const href of links.slice(0, 5)) {
+    const beside = await noScript.$eval(href + '-error', e => e.textContent).catch(() => '')
+    expect(beside.startsWith('Error:'), 'the finding linked as ' + href + ' is beside its field')
+  }
+  await noScript.setJavaScriptEnabled(true) // for axe-core, on the page as the server sent it
+  await checkAccessibility(noScript, 'minutes saved without JavaScript')
+  await plain.close()
 })
