@@ -104,3 +104,24 @@ TEST_CASE("serve: a browser signs in, imports a case and opens it, and axe-core 
   CHECK(cases.status == 0);
   CHECK(serve.stop() == 0);  // SIGTERM stops it cleanly
 }
+
+TEST_CASE("serve: a browser prepares the next meeting and records its minutes with live findings, autosave and conflicts",
+          "[serve][browser][minutes]") {
+  TempDir dir;
+  std::string store = dir.file("s.db");
+  REQUIRE(run_cli({"user", "add", "amira", "--role", "minute_taker", "--password-file", dir.write("pw", "pw-amira-browser\n"),
+                   "--store", store}).code == 0);
+  ServeProcess serve({"--store", store, "--listen", "127.0.0.1:0"});
+  INFO(serve.first_line());
+  REQUIRE(!serve.url().empty());
+  // Blackpool's meeting 8 is an approved record: the next meeting is prepared from it.
+  std::string env = "COREGROUP_USER=amira COREGROUP_PASSWORD=pw-amira-browser COREGROUP_CASE_FILE=" +
+                    quote(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/blackpool-cp.json");
+  ToolResult minutes = run_flow(serve.url(), "minutes_flow.js", env);
+  INFO(minutes.out);
+  CHECK(minutes.status == 0);
+  CHECK(serve.stop() == 0);
+  // The audit log has the preparation and the saves, by the user who made them.
+  ToolResult audit = run_tool(quote(binary()) + " audit verify --store " + quote(store));
+  CHECK(audit.status == 0);
+}

@@ -2,8 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/approval_pages.h"
 #include "server/document_downloads.h"
+#include "server/meeting_pages.h"
+#include "server/minutes_pages.h"
 #include "server/schedule_download.h"
+#include "server/web_words.h"
 #include "server/store_accounts.h"
 #include "store/case_list.h"
 #include "store/case_store.h"
@@ -75,12 +79,38 @@ std::vector<web::Node> documents_section(const std::string& reference, const sto
           list};
 }
 
+// What comes next for the case: preparing the next meeting from the last approved one, or, while
+// a meeting is being prepared, its agenda and its minutes.
+std::vector<web::Node> next_section(const std::string& reference, const store::StoredMeeting& last, const std::string& csrf) {
+  const WebWords& w = workspace_words();
+  const std::string next = std::to_string(last.sequence + 1), seq = std::to_string(last.sequence);
+  std::vector<web::Node> out = {el("h2", {{"class", "govuk-heading-m"}}, {txt(w("case.next_heading"))})};
+  if (last.status == "approved") {
+    nlohmann::json c = nlohmann::json::parse(last.snapshot, nullptr, false);
+    std::string arranged;
+    if (c.is_object() && c.contains("meeting") && c["meeting"].contains("next_meeting") &&
+        c["meeting"]["next_meeting"].is_object() && c["meeting"]["next_meeting"].contains("date") &&
+        c["meeting"]["next_meeting"]["date"].is_string())
+      arranged = c["meeting"]["next_meeting"]["date"].get<std::string>();
+    out.push_back(prepare_form(csrf, reference, last.sequence + 1, arranged, ""));
+  } else {
+    out.push_back(web::paragraph(w("case.draft_open", {{"sequence", seq}})));
+    out.push_back(el("ul", {{"class", "govuk-list"}},
+                     {el("li", {}, {web::link(meeting_href(reference, last.sequence), w("case.agenda_link", {{"sequence", seq}}))}),
+                      el("li", {}, {web::link(minutes_href(reference, last.sequence), w("case.minutes_link", {{"sequence", seq}}))})}));
+  }
+  return out;
+}
+
 }  // namespace
 
 void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {
   const Clock& clock = access.store.clock();
   mount_document_downloads(workspace, server, access);
   mount_schedule_download(workspace, server, access);
+  mount_meeting_pages(workspace, server, access);
+  mount_minutes_pages(workspace, server, access);
+  mount_approval_pages(workspace, server, access);
 
   workspace.get(server, "/", [access, &clock](const httplib::Request&, httplib::Response& res, const Visitor& v) {
     std::string error, now = today(clock);
@@ -172,8 +202,10 @@ void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess
                      el("thead", {{"class", "govuk-table__head"}},
                         {el("tr", {{"class", "govuk-table__row"}}, {th("Meeting"), th("Date"), th("Status"), th("Download")})}),
                      body})};
-    if (!meetings.empty())
+    if (!meetings.empty()) {
+      for (auto& n : next_section(reference, meetings.back(), v.session.csrf)) page.main.push_back(std::move(n));
       for (auto& n : documents_section(reference, meetings.back())) page.main.push_back(std::move(n));
+    }
     Workspace::send_page(res, page);
   });
 

@@ -45,6 +45,13 @@ DueDates due_dates(const Case& c, const Profile& profile, const WorkingDayCalend
   return due;
 }
 
+// How many versions of the meeting are stored (0 for none): the version an edit is based on.
+int latest_version(sqlite::Db& db, std::int64_t meeting_id) {
+  auto v = db.prepare("SELECT COALESCE(MAX(version), 0) FROM meeting_versions WHERE meeting_id = ?");
+  v.bind(1, meeting_id);
+  return v.step() ? static_cast<int>(v.integer(0)) : 0;
+}
+
 std::string subject(const Case& c) {
   return "case " + c.case_reference + " meeting " + std::to_string(c.meeting.sequence);
 }
@@ -60,7 +67,8 @@ ImportOutcome import_case_file(Store& store, SharedInputs& shared, const FileSys
 }
 
 ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& path,
-                               const std::string& text, const std::string& actor, const std::string& audit_action) {
+                               const std::string& text, const std::string& actor, const std::string& audit_action,
+                               std::optional<int> based_on) {
   LoadResult loaded = load_case_text(text);
   if (!loaded.value) return refused(std::move(loaded.findings));
   const Case& c = *loaded.value;
@@ -120,6 +128,11 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
         meeting_id = find.integer(0);
         std::string status = find.text(1);
         bool same = find.text(2) == digest;
+        out.version = latest_version(db, meeting_id);
+        if (based_on && *based_on != out.version) {
+          out.status = ImportStatus::Conflict;
+          return out;
+        }
         if (same) {
           out.status = ImportStatus::Unchanged;
           return out;  // the transaction rolls back: nothing was written
@@ -148,6 +161,9 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
             .bind(9, meeting_id)
             .run();
         out.status = ImportStatus::Updated;
+      } else if (based_on) {
+        out.status = ImportStatus::Conflict;  // an edit of a meeting the store does not hold
+        return out;
       } else {
         db.prepare(
               "INSERT INTO meetings (case_id, sequence, date, status, snapshot_sha256, case_digest, next_meeting, "
@@ -169,14 +185,25 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
     }
 
     db.prepare("INSERT OR IGNORE INTO snapshots (sha256, text) VALUES (?,?)").bind(1, text_sha).bind(2, text).run();
+    // The next version, only while the latest is still the one read above: compare and set in one
+    // statement, so even a writer that got past the check cannot add a second version N + 1.
     db.prepare(
-          "INSERT INTO meeting_versions (meeting_id, version, snapshot_sha256, case_digest) VALUES "
-          "(?, (SELECT COALESCE(MAX(version), 0) + 1 FROM meeting_versions WHERE meeting_id = ?), ?, ?)")
+          "INSERT INTO meeting_versions (meeting_id, version, snapshot_sha256, case_digest, saved_by, saved_at) "
+          "SELECT ?1, ?2 + 1, ?3, ?4, ?5, ?6 WHERE (SELECT COALESCE(MAX(version), 0) FROM meeting_versions "
+          "WHERE meeting_id = ?1) = ?2")
         .bind(1, meeting_id)
-        .bind(2, meeting_id)
+        .bind(2, out.version)
         .bind(3, text_sha)
         .bind(4, digest)
+        .bind(5, actor)
+        .bind(6, at)
         .run();
+    if (db.changes() != 1) {
+      out.status = ImportStatus::Conflict;
+      out.version = latest_version(db, meeting_id);
+      return out;  // rolled back
+    }
+    ++out.version;
     {
       auto child = db.prepare(
           "INSERT OR REPLACE INTO children (case_id, child, name, date_of_birth) VALUES (?,?,?,?)");

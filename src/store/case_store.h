@@ -17,6 +17,7 @@ enum class ImportStatus {
   Updated,    // a draft replaced, or a draft turned into its approved record
   Unchanged,  // the same meeting was already stored: nothing changed
   Refused,    // see findings
+  Conflict,   // the meeting was saved by someone else since the version the change was based on
 };
 
 struct ImportOutcome {
@@ -24,6 +25,7 @@ struct ImportOutcome {
   std::string case_reference;
   int sequence = 0;
   bool approved = false;
+  int version = 0;    // the meeting's version now stored (on Conflict: the newer one that is)
   Findings findings;  // why it was refused (load, rules or store findings)
 };
 
@@ -36,9 +38,13 @@ ImportOutcome import_case_file(Store& store, SharedInputs& shared, const FileSys
 
 // The same, from text already read; signature image paths are resolved against `path`'s folder.
 // `audit_action` names the entry in the audit log ("import", or "next" for a prepared draft).
+// With `based_on`, the meeting must already be stored at exactly that version (its number of
+// saved versions); when another save came first the result is Conflict and nothing is written.
+// The check and the write are one transaction that holds the write lock from its start, and the
+// new version row is inserted only while the latest is still `based_on`.
 ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& path,
                                const std::string& text, const std::string& actor,
-                               const std::string& audit_action = "import");
+                               const std::string& audit_action = "import", std::optional<int> based_on = std::nullopt);
 
 struct Exported {
   std::string text;                          // the case file as imported, byte for byte

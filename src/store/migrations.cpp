@@ -208,11 +208,19 @@ CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots
 BEGIN SELECT RAISE(ABORT, 'stored case files cannot be deleted'); END;
 )sql";
 
+// Step 4: who saved each version of a meeting, and when: a draft edited in the workspace is saved
+// by whoever was editing it, and someone whose save is refused as out of date is told whose it was.
+const char* kStep4 = R"sql(
+ALTER TABLE meeting_versions ADD COLUMN saved_by TEXT;
+ALTER TABLE meeting_versions ADD COLUMN saved_at TEXT;
+)sql";
+
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> steps = {
       {1, "cases, meetings, actions, records and the audit log", kStep1},
       {2, "workspace users and case access", kStep2},
       {3, "each case file kept once", kStep3},
+      {4, "who saved each version of a meeting", kStep4},
   };
   return steps;
 }

@@ -47,11 +47,12 @@ async function checkAccessibility (page, name) {
   console.log(`axe ${name}: no serious or critical violation`)
 }
 
-async function screenshot (page, name) {
+// The whole page, or with `fullPage` false what the window shows now.
+async function screenshot (page, name, fullPage = true) {
   const dir = process.env.COREGROUP_SCREENSHOTS
   if (!dir) return
   fs.mkdirSync(dir, { recursive: true })
-  await page.screenshot({ path: path.join(dir, name + '.png'), fullPage: true })
+  await page.screenshot({ path: path.join(dir, name + '.png'), fullPage })
 }
 
 function expect (condition, message) {

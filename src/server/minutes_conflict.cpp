@@ -1,0 +1,102 @@
+#include "server/minutes_conflict.h"
+
+#include <algorithm>
+
+namespace cg::server {
+
+namespace {
+
+std::vector<std::string> segments(const std::string& pointer) {
+  std::vector<std::string> out;
+  std::size_t at = 1;
+  while (at <= pointer.size() && !pointer.empty()) {
+    std::size_t end = pointer.find('/', at);
+    if (end == std::string::npos) end = pointer.size();
+    std::string s = pointer.substr(at, end - at);
+    for (std::size_t i; (i = s.find("~1")) != std::string::npos;) s.replace(i, 2, "/");
+    for (std::size_t i; (i = s.find("~0")) != std::string::npos;) s.replace(i, 2, "~");
+    out.push_back(s);
+    at = end + 1;
+  }
+  return out;
+}
+
+std::string as_text(const CaseJson& c, const std::string& pointer) {
+  CaseJson::json_pointer p(pointer);
+  if (!c.contains(p)) return "";
+  const CaseJson& v = c.at(p);
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_array() && std::all_of(v.begin(), v.end(), [](const CaseJson& e) { return e.is_string(); })) {
+    std::string out;
+    for (const auto& e : v) out += (out.empty() ? "" : ", ") + e.get<std::string>();
+    return out;
+  }
+  return v.dump();
+}
+
+std::string member_name(const CaseJson& c, const std::string& index) {
+  std::string id;
+  try {
+    id = c.at("meeting").at("attendance").at(std::stoul(index)).value("member", "");
+  } catch (const std::exception&) {
+    return index;
+  }
+  for (const auto& m : c.value("members", CaseJson::array()))
+    if (m.value("id", "") == id) return m.value("name", id);
+  return id;
+}
+
+std::string where(const std::vector<std::string>& s, const CaseJson& c, const Profile& profile, const WebWords& w) {
+  auto at = [&](std::size_t i) { return i < s.size() ? s[i] : std::string(); };
+  if (at(0) == "meeting") {
+    if (at(1) == "items") {
+      const AgendaItem* item = profile.agenda_item(at(2));
+      std::string title = w("minutes.items") + ": " + (item ? item->title : at(2));
+      if (at(3) == "not_discussed") title += " (" + w("minutes.not_discussed") + ")";
+      return title;
+    }
+    if (at(1) == "attendance") return w("minutes.attendance") + (at(2).empty() ? "" : ": " + member_name(c, at(2)));
+    if (at(1) == "child_seen") return w("minutes.child_seen");
+    if (at(1) == "decisions") return w("minutes.decisions");
+    if (at(1) == "dissent") return w("minutes.dissent");
+    if (at(1) == "next_meeting") return w("minutes.next_meeting");
+  }
+  if (at(0) == "voice_of_child") return w("minutes.voice");
+  if (at(0) == "views") return w("minutes.parents_views");
+  if (at(0) == "plan" && at(1) == "outcomes" && at(3) == "actions" && !at(4).empty()) {
+    std::string number = std::to_string(std::stoul(at(2)) + 1) + "." + std::to_string(std::stoul(at(4)) + 1);
+    std::string title = w("minutes.action", {{"number", number}});
+    if (!at(5).empty() && at(5) != "x-history") title += ": " + w("minutes." + at(5));
+    return title;
+  }
+  std::string joined;
+  for (const auto& part : s) joined += "/" + part;
+  return joined;
+}
+
+bool digits(const std::string& s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos; }
+
+}  // namespace
+
+std::vector<Difference> minutes_differences(const CaseJson& theirs, const CaseJson& yours, const Profile& profile,
+                                            const WebWords& words) {
+  std::vector<Difference> out;
+  for (const auto& op : CaseJson::diff(theirs, yours)) {
+    std::string path = op.value("path", "");
+    // An element of a list of texts (decisions, owners) is shown as the whole list.
+    std::vector<std::string> s = segments(path);
+    if (!s.empty() && (digits(s.back()) || s.back() == "-")) {  // "-": appended
+      std::string parent = path.substr(0, path.rfind('/'));
+      CaseJson::json_pointer pp(parent);
+      const CaseJson* list = theirs.contains(pp) ? &theirs.at(pp) : yours.contains(pp) ? &yours.at(pp) : nullptr;
+      if (list && list->is_array() && (list->empty() || (*list)[0].is_string())) path = parent;
+    }
+    Difference d{where(segments(path), yours, profile, words), as_text(theirs, path), as_text(yours, path)};
+    bool seen = false;
+    for (const auto& e : out) seen = seen || (e.where == d.where && e.theirs == d.theirs && e.yours == d.yours);
+    if (!seen) out.push_back(d);
+  }
+  return out;
+}
+
+}  // namespace cg::server

@@ -1,0 +1,22 @@
+#pragma once
+// What to tell someone whose save of the minutes came after someone else's: where their version
+// and the one now stored differ, named as the editor names those places.
+#include <string>
+#include <vector>
+
+#include "model/profile.h"
+#include "server/minutes_form.h"
+#include "server/web_words.h"
+
+namespace cg::server {
+
+struct Difference {
+  std::string where;          // "Agenda: Introductions", "Action 1.3: By when"
+  std::string theirs, yours;  // as text ("" when absent)
+};
+
+// `theirs` is the stored case; `yours` the same case with the refused form written in.
+std::vector<Difference> minutes_differences(const CaseJson& theirs, const CaseJson& yours, const Profile& profile,
+                                            const WebWords& words);
+
+}  // namespace cg::server

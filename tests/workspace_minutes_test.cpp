@@ -1,0 +1,266 @@
+// Preparing the next meeting and editing its minutes over HTTP: the prepare form, the agenda page,
+// the editor's fields, the live check, saving with the version it was based on, and the 409 that
+// a save after someone else's gets.
+#include <catch2/catch.hpp>
+
+#include <future>
+
+#include "store/audit.h"
+#include "store/meeting_draft.h"
+#include "test_support.h"
+#include "web/html.h"
+#include "workspace_server.h"
+
+using namespace cg;
+using namespace cg::test;
+
+namespace {
+
+httplib::Headers with_session(const TestWorkspace& ws, const std::string& id, bool json = false) {
+  httplib::Headers h = {{"Cookie", ws.workspace->session_cookie_name() + "=" + id}};
+  if (json) h.emplace("Accept", "application/json");
+  return h;
+}
+
+// The good case as the approved record of meeting 2.
+std::string approved_case() {
+  nlohmann::json j = good_case();
+  for (const char* m : {"m1", "m2", "m3", "m4"}) j["signatures"].push_back({{"member", m}, {"document", "plan"}, {"status", "pending"}});
+  j["record"] = {{"status", "approved"}, {"approved_by", "m4"}, {"approved_on", "2026-12-10"}};
+  return j.dump();
+}
+
+struct Prepared {
+  TestWorkspace ws;
+  LoggedIn amira;
+  Prepared() {
+    ws.add_user("amira", server::Role::MinuteTaker, "pw-amira-1");
+    amira = log_in(ws, "amira", "pw-amira-1");
+    httplib::MultipartFormDataItems items = {{"csrf", amira.csrf, "", ""}, {"case", approved_case(), "case.json", "application/json"}};
+    REQUIRE(ws.client().Post("/cases/import", with_session(ws, amira.session), items)->status == 303);
+    auto r = ws.client().Post("/case/prepare", with_session(ws, amira.session),
+                              httplib::Params{{"csrf", amira.csrf}, {"ref", "TEST-0001"}, {"date", "2027-01-05"}});
+    REQUIRE(r->status == 303);
+    CHECK(r->get_header_value("Location") == "/case/meeting?ref=TEST-0001&meeting=3&prepared=2");
+  }
+  httplib::Result save(const LoggedIn& who, httplib::Params form, const std::string& version, bool json = false) {
+    form.emplace("csrf", who.csrf);
+    form.emplace("ref", "TEST-0001");
+    form.emplace("meeting", "3");
+    form.emplace("version", version);
+    return ws.client().Post("/case/minutes", with_session(ws, who.session, json), form);
+  }
+  nlohmann::json stored() {
+    std::lock_guard<std::mutex> lock(ws.mutex);
+    return nlohmann::json::parse(store::read_meeting(*ws.store, "TEST-0001", 3).text);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("workspace: the case page prepares the next meeting, whose agenda downloads", "[server][minutes]") {
+  TestWorkspace ws;
+  ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
+  LoggedIn in = log_in(ws, "amira", "pw-amira-1");
+  httplib::MultipartFormDataItems items = {{"csrf", in.csrf, "", ""}, {"case", approved_case(), "case.json", "application/json"}};
+  REQUIRE(ws.client().Post("/cases/import", with_session(ws, in.session), items)->status == 303);
+  auto c = ws.client();
+  auto page = c.Get("/case?ref=TEST-0001", with_session(ws, in.session));
+  CHECK(page->body.find("action=\"/case/prepare\"") != std::string::npos);
+  CHECK(page->body.find("value=\"2027-01-05\"") != std::string::npos);  // the date meeting 2 arranged
+
+  auto prepare = [&](const std::string& date, bool csrf = true) {
+    httplib::Params p = {{"ref", "TEST-0001"}, {"date", date}};
+    if (csrf) p.emplace("csrf", in.csrf);
+    return c.Post("/case/prepare", with_session(ws, in.session), p);
+  };
+  CHECK(prepare("2027-01-05", false)->status == 403);
+  auto bad = prepare("next week");
+  CHECK(bad->status == 422);
+  CHECK(bad->body.find("Enter the date of the next meeting") != std::string::npos);
+  auto early = prepare("2026-12-01");
+  CHECK(early->status == 422);
+  CHECK(early->body.find("the next meeting must be after meeting 2") != std::string::npos);
+  auto made = prepare("2027-01-05");
+  REQUIRE(made->status == 303);
+  auto agenda = c.Get(made->get_header_value("Location"), with_session(ws, in.session));
+  REQUIRE(agenda->status == 200);
+  CHECK(agenda->body.find("Meeting 3 was prepared from meeting 2.") != std::string::npos);
+  const std::string pdf = "/case/document?ref=TEST-0001&meeting=3&document=agenda&format=pdf";
+  CHECK(agenda->body.find(web::escape_attr(pdf)) != std::string::npos);
+  CHECK(agenda->body.find("href=\"/case/minutes?ref=TEST-0001&amp;meeting=3\"") != std::string::npos);
+  CHECK(agenda->body.find("Dawn to attend the 6-week parenting course at the Family Centre") != std::string::npos);
+  auto file = c.Get(pdf, with_session(ws, in.session));
+  REQUIRE(file->status == 200);
+  CHECK(file->body.rfind("%PDF-", 0) == 0);
+  // Prepared once: the draft is kept, not prepared over.
+  CHECK(prepare("2027-01-06")->status == 422);
+  // The case page now leads to the draft.
+  CHECK(c.Get("/case?ref=TEST-0001", with_session(ws, in.session))->body.find("Record the minutes of meeting 3") != std::string::npos);
+  std::lock_guard<std::mutex> lock(ws.mutex);
+  auto audit = store::read_audit(ws.store->db());
+  bool next_by_amira = std::any_of(audit.begin(), audit.end(), [](const store::AuditEntry& e) {
+    return e.action == "next" && e.actor == "amira" && e.subject == "case TEST-0001 meeting 3 (draft)";
+  });
+  CHECK(next_by_amira);
+}
+
+TEST_CASE("workspace: the minutes editor has every agenda item, and a save is the next version", "[server][minutes]") {
+  Prepared p;
+  auto c = p.ws.client();
+  auto page = c.Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, p.amira.session));
+  REQUIRE(page->status == 200);
+  for (const char* item : {"introductions", "attendance", "apologies", "child_seen", "member_updates", "action_progress",
+                           "family_views", "risk_assessment", "plan_amendments", "raise_concern", "bring_forward"})
+    CHECK(page->body.find(std::string("name=\"item.") + item + ".notes\"") != std::string::npos);
+  CHECK(hidden_value(page->body, "version") == "1");
+  CHECK(page->body.find("src=\"/assets/minutes.js\"") != std::string::npos);
+  CHECK(page->body.find("name=\"action.o1.a1.how_measured\"") != std::string::npos);
+
+  auto saved = p.save(p.amira, {{"item.introductions.notes", "All introduced"}, {"attendance.m1.status", "present"},
+                                {"action.o1.a1.by", "tomorrow"}}, "1");
+  REQUIRE(saved->status == 303);
+  CHECK(saved->get_header_value("Location") == "/case/minutes?ref=TEST-0001&meeting=3&saved=1");
+  nlohmann::json now = p.stored();
+  CHECK(now["meeting"]["items"]["introductions"]["notes"] == "All introduced");
+  CHECK(now["meeting"]["attendance"][0] == nlohmann::json({{"member", "m1"}, {"status", "present"}}));
+  // After a plain post the findings are shown: in the summary, linked to the field, and beside it.
+  auto after = c.Get(saved->get_header_value("Location"), with_session(p.ws, p.amira.session));
+  CHECK(after->body.find("govuk-error-summary") != std::string::npos);
+  CHECK(after->body.find("href=\"#action-o1-a1-by\"") != std::string::npos);
+  CHECK(after->body.find("id=\"action-o1-a1-by-error\"") != std::string::npos);
+  CHECK(hidden_value(after->body, "version") == "2");
+
+  // Adding an action saves and names it in the address.
+  auto added = p.save(p.amira, {{"add_action", "o1"}}, "2");
+  REQUIRE(added->status == 303);
+  CHECK(added->get_header_value("Location") == "/case/minutes?ref=TEST-0001&meeting=3&saved=1#action-o1-a3-what");
+  CHECK(p.stored()["plan"]["outcomes"][0]["actions"][2]["id"] == "a3");
+}
+
+TEST_CASE("workspace: the live check places each finding beside its field", "[server][minutes]") {
+  Prepared p;
+  httplib::Params form = {{"csrf", p.amira.csrf}, {"ref", "TEST-0001"}, {"meeting", "3"},
+                          {"action.o1.a1.what", "To monitor and support"}, {"action.o1.a1.who", ""},
+                          {"action.o1.a1.by", ""}};
+  auto r = p.ws.client().Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form);
+  REQUIRE(r->status == 200);
+  nlohmann::json findings = nlohmann::json::parse(r->body)["findings"];
+  auto field_of = [&](const std::string& rule, const std::string& pointer) {
+    for (const auto& f : findings)
+      if (f["rule"] == rule && f["pointer"] == pointer) return f["field"].get<std::string>();
+    return std::string("(none)");
+  };
+  CHECK(field_of("smart.specific", "/plan/outcomes/0/actions/0/what") == "action-o1-a1-what");
+  CHECK(field_of("smart.owned", "/plan/outcomes/0/actions/0/who") == "action-o1-a1-who");
+  CHECK(field_of("smart.time_bound", "/plan/outcomes/0/actions/0/by") == "action-o1-a1-by");
+  // Checking stores nothing.
+  CHECK(p.stored()["plan"]["outcomes"][0]["actions"][0]["what"] == "Dawn to attend the 6-week parenting course at the Family Centre");
+  // Fixed, the findings about the action are gone.
+  form = {{"csrf", p.amira.csrf}, {"ref", "TEST-0001"}, {"meeting", "3"}};
+  findings = nlohmann::json::parse(p.ws.client().Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form)->body)["findings"];
+  CHECK(field_of("smart.owned", "/plan/outcomes/0/actions/0/who") == "(none)");
+  // Without the CSRF token, nothing is checked.
+  form.erase("csrf");
+  CHECK(p.ws.client().Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form)->status == 403);
+}
+
+TEST_CASE("workspace: a save based on an older version gets 409 with what the other person saved", "[server][minutes]") {
+  Prepared p;
+  p.ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
+  {
+    std::string error;
+    std::lock_guard<std::mutex> lock(p.ws.mutex);
+    REQUIRE(server::grant_case(*p.ws.store, "ben", "TEST-0001", "amira", error));
+  }
+  LoggedIn ben = log_in(p.ws, "ben", "pw-ben-12345");
+  // Both opened version 1; ben saves first (autosave, JSON).
+  auto first = p.save(ben, {{"decisions", "Ben's decision"}}, "1", true);
+  REQUIRE(first->status == 200);
+  CHECK(nlohmann::json::parse(first->body)["version"] == 2);
+  // Amira's plain post of version 1 is refused, with both versions shown.
+  auto late = p.save(p.amira, {{"decisions", "Amira's decision"}}, "1");
+  CHECK(late->status == 409);
+  CHECK(late->body.find("Someone else changed these minutes first") != std::string::npos);
+  CHECK(late->body.find("ben saved these minutes at ") != std::string::npos);
+  CHECK(late->body.find(" UTC on ") != std::string::npos);
+  CHECK(late->body.find("Ben's decision") != std::string::npos);
+  CHECK(late->body.find("Amira's decision") != std::string::npos);
+  // Her autosave of version 1 too, as JSON.
+  auto late_json = p.save(p.amira, {{"decisions", "Amira's decision"}}, "1", true);
+  REQUIRE(late_json->status == 409);
+  nlohmann::json j = nlohmann::json::parse(late_json->body);
+  CHECK(j["saved_by"] == "ben");
+  CHECK(j["version"] == 2);
+  REQUIRE(j["changes"].size() == 1);
+  CHECK(j["changes"][0]["where"] == "Decisions");
+  CHECK(j["changes"][0]["theirs"] == "Ben's decision");
+  CHECK(j["changes"][0]["yours"] == "Amira's decision");
+  CHECK(p.stored()["meeting"]["decisions"] == nlohmann::json({"Ben's decision"}));
+  // On top of version 2 her save goes in.
+  CHECK(p.save(p.amira, {{"decisions", "Amira's decision"}}, "2", true)->status == 200);
+  CHECK(p.stored()["meeting"]["decisions"] == nlohmann::json({"Amira's decision"}));
+}
+
+TEST_CASE("workspace: approved minutes, other people's cases and bad dates are not saved", "[server][minutes][security]") {
+  Prepared p;
+  auto c = p.ws.client();
+  CHECK(c.Get("/case/minutes?ref=TEST-0001&meeting=2", with_session(p.ws, p.amira.session))->status == 409);
+  p.ws.add_user("eve", server::Role::SocialWorker, "pw-eve-123456");
+  LoggedIn eve = log_in(p.ws, "eve", "pw-eve-123456");
+  CHECK(c.Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, eve.session))->status == 404);
+  CHECK(p.save(eve, {{"decisions", "x"}}, "1")->status == 404);
+  CHECK(c.Get("/case/minutes?ref=TEST-0001&meeting=3")->status == 303);  // no session
+  // A date that is no date is not stored; the form comes back as typed with the reason beside it.
+  auto bad = p.save(p.amira, {{"seen.0.child", "c1"}, {"seen.0.date", "2026-13-45"}, {"decisions", "Kept as typed"}}, "1");
+  CHECK(bad->status == 422);
+  CHECK(bad->body.find("id=\"seen-0-date-error\"") != std::string::npos);
+  CHECK(bad->body.find("Kept as typed") != std::string::npos);
+  CHECK_FALSE(p.stored()["meeting"].contains("decisions"));
+}
+
+TEST_CASE("workspace: every id on the minutes editor is used once", "[server][minutes]") {
+  Prepared p;
+  std::string html = p.ws.client().Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, p.amira.session))->body;
+  std::map<std::string, int> ids;
+  for (size_t at = html.find(" id=\""); at != std::string::npos; at = html.find(" id=\"", at + 1)) {
+    size_t start = at + 5;
+    ids[html.substr(start, html.find('"', start) - start)]++;
+  }
+  CHECK(ids.size() > 100);
+  for (const auto& [id, n] : ids) {
+    INFO(id);
+    CHECK(n == 1);
+  }
+}
+
+TEST_CASE("workspace: two saves of one version at once, one stored and one told of the conflict", "[server][minutes]") {
+  Prepared p;
+  p.ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
+  {
+    std::string error;
+    std::lock_guard<std::mutex> lock(p.ws.mutex);
+    REQUIRE(server::grant_case(*p.ws.store, "ben", "TEST-0001", "amira", error));
+  }
+  LoggedIn ben = log_in(p.ws, "ben", "pw-ben-12345");
+  for (int round = 0; round < 3; ++round) {
+    const std::string version = std::to_string(1 + round);
+    std::promise<void> go;
+    std::shared_future<void> start = go.get_future().share();
+    auto save = [&](const LoggedIn& who, const std::string& text) {
+      return std::async(std::launch::async, [&p, &who, text, version, start] {
+        start.wait();
+        auto r = p.save(who, {{"decisions", text}}, version, true);
+        return r ? r->status : 0;
+      });
+    };
+    auto a = save(p.amira, "Amira in round " + std::to_string(round));
+    auto b = save(ben, "Ben in round " + std::to_string(round));
+    go.set_value();
+    int x = a.get(), y = b.get();
+    INFO("round " << round << ": " << x << " and " << y);
+    CHECK(((x == 200 && y == 409) || (x == 409 && y == 200)));
+    std::string winner = x == 200 ? "Amira" : "Ben";
+    CHECK(p.stored()["meeting"]["decisions"][0] == winner + " in round " + std::to_string(round));
+  }
+}
