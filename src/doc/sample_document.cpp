@@ -8,12 +8,14 @@ Document sample_document(int action_rows) {
   d.meta.author = "Sample Borough Council";
   d.meta.subject = "SAMPLE-0001";
   d.meta.created = "2026-12-08";
-  d.furniture = {"Sample Borough Council", "OFFICIAL-SENSITIVE", "Core Group Minutes · SAMPLE-0001", ""};
+  d.furniture = {"Sample Borough Council", "OFFICIAL-SENSITIVE", "Core Group Minutes · SAMPLE-0001", "", ""};
 
   d.blocks.push_back(Paragraph{{{"Core Group Minutes", false, false}}, ParagraphStyle::Title, Align::Left, false});
   d.blocks.push_back(Paragraph{{{"Tuesday 8 December 2026", false, false}}, ParagraphStyle::Subtitle, Align::Left, false});
   d.blocks.push_back(KeyValueBlock{{{"Venue", {{"Family Centre, Room 2", false, false}}},
-                                    {"Chair", {{"Zofia Łukasiewicz", true, false}, {" (Team Manager)", false, false}}}}});
+                                    {"Chair", {{"Zofia Łukasiewicz", true, false}, {" (Team Manager)", false, false}}}},
+                                    "",
+                                    ""});
   d.blocks.push_back(Heading{1, "1. Introductions & <purpose>"});
   d.blocks.push_back(Paragraph{{{"Plain, ", false, false}, {"bold", true, false}, {" and ", false, false},
                                 {"italic", false, true}, {" text with \"quotes\", 'apostrophes', <tags> & ampersands; "
@@ -43,7 +45,9 @@ Document sample_document(int action_rows) {
   d.blocks.push_back(Heading{1, "Signatures"});
   d.blocks.push_back(SignatureBlock{"I have read this plan and understand what is expected of me.",
                                     {{"Dawn Brown", "Mother", {}, "Signed on 10 November 2026", "10 November 2026"},
-                                     {"Dr A. Okafor", "GP", {}, "", ""}}});
+                                     {"Dr A. Okafor", "GP", {}, "", ""}},
+                                    "",
+                                    ""});
   return d;
 }
 
