@@ -2,6 +2,7 @@
 
 #include "server/document_downloads.h"
 #include "server/meeting_pages.h"
+#include "server/meeting_request.h"
 #include "server/minutes_check.h"
 #include "server/store_accounts.h"
 #include "server/web_words.h"
@@ -15,42 +16,17 @@ using web::txt;
 
 namespace {
 
-std::optional<int> number(const std::string& text) {
-  if (text.empty() || text.size() > 7 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoi(text);
-}
-
 bool may_approve(const User& u) { return u.role == Role::Manager || u.role == Role::Admin; }
 
-struct Draft {
-  std::string reference;
-  int sequence = 0;
-  store::MeetingDraft meeting;
-  CaseJson c;
+struct Draft : MeetingRequest {
   std::vector<std::string> items;
-  int status = 200;
 };
 
 Draft open_draft(StoreAccess& access, const Visitor& v, const std::string& reference, const std::string& meeting) {
   Draft d;
-  d.reference = reference;
-  auto sequence = number(meeting);
-  {
-    std::lock_guard<std::mutex> lock(access.mutex);
-    if (!sequence || !may_open(access.store, v.user, reference)) {
-      d.status = 404;
-      return d;
-    }
-    d.sequence = *sequence;
-    d.meeting = store::read_meeting(access.store, reference, *sequence);
-  }
-  if (!d.meeting.error.empty()) {
-    d.status = 404;
-    return d;
-  }
-  d.c = CaseJson::parse(d.meeting.text, nullptr, false);
-  if (!d.c.is_object()) d.status = 500;
-  else if (!may_approve(v.user)) d.status = 403;
+  static_cast<MeetingRequest&>(d) = open_meeting_request(access, v, reference, meeting);
+  if (d.status != 200) return d;
+  if (!may_approve(v.user)) d.status = 403;
   else if (d.meeting.status != "draft") d.status = 409;
   else d.items = editor_items(d.c, profile_items(access.shared, d.c));
   return d;
@@ -163,7 +139,7 @@ void mount_approval_pages(Workspace& workspace, httplib::Server& server, StoreAc
     if (by.empty()) errors.push_back({"approved-by", w("approve.no_approver")});
     if (!Date::parse(on)) errors.push_back({"approved-on", w("approve.no_date")});
     if (!errors.empty()) return send_form(res, v, d, by, on, errors, 422);
-    auto based_on = number(form_value(req, "version"));
+    auto based_on = query_number(form_value(req, "version"));
     if (!based_on) return Workspace::send_page(res, error_page(400), 400);
     CaseJson record = approved(d.c, by, on);
     auto findings = errors_of(check_minutes(access.shared, record, d.items, {DocumentKind::Minutes, DocumentKind::Plan}));

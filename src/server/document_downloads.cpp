@@ -2,6 +2,7 @@
 
 #include "records/stored_case_render.h"
 #include "render/writers.h"
+#include "server/meeting_request.h"
 #include "server/store_accounts.h"
 #include "store/case_store.h"
 
@@ -9,10 +10,6 @@ namespace cg::server {
 
 namespace {
 
-std::optional<int> meeting_number(const std::string& text) {
-  if (text.empty() || text.size() > 5 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoi(text);
-}
 
 const char* content_type(const std::string& extension) {
   return extension == "pdf" ? "application/pdf"
@@ -47,7 +44,7 @@ std::string document_href(const std::string& reference, int meeting, const std::
 void mount_document_downloads(Workspace& workspace, httplib::Server& server, StoreAccess access) {
   workspace.get(server, "/case/document", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) {
     const std::string reference = req.get_param_value("ref");
-    const auto meeting = meeting_number(req.get_param_value("meeting"));
+    const auto meeting = query_number(req.get_param_value("meeting"));
     const auto kind = parse_document_kind(req.get_param_value("document"));
     const Writer* writer = find_writer(req.get_param_value("format"));
     const std::string audience = req.has_param("audience") ? req.get_param_value("audience") : "professional";

@@ -4,6 +4,7 @@
 
 #include "server/approval_pages.h"
 #include "server/document_downloads.h"
+#include "server/meeting_request.h"
 #include "server/minutes_check.h"
 #include "server/store_accounts.h"
 #include "server/web_words.h"
@@ -18,10 +19,6 @@ using web::txt;
 
 namespace {
 
-std::optional<int> meeting_number(const std::string& text) {
-  if (text.empty() || text.size() > 5 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoi(text);
-}
 
 std::string text_of(const nlohmann::ordered_json& obj, const char* key) {
   return obj.is_object() && obj.contains(key) && obj[key].is_string() ? obj[key].get<std::string>() : "";
@@ -117,7 +114,7 @@ void mount_meeting_pages(Workspace& workspace, httplib::Server& server, StoreAcc
   workspace.get(server, "/case/meeting", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) {
     const WebWords& w = workspace_words();
     const std::string reference = req.get_param_value("ref");
-    const auto sequence = meeting_number(req.get_param_value("meeting"));
+    const auto sequence = query_number(req.get_param_value("meeting"));
     if (!sequence) return Workspace::send_page(res, error_page(404), 404);
     store::MeetingDraft m;
     {
@@ -137,7 +134,7 @@ void mount_meeting_pages(Workspace& workspace, httplib::Server& server, StoreAcc
     page.main = {el("span", {{"class", "govuk-caption-l"}}, {txt(w("minutes.caption", {{"reference", reference}}))}),
                  web::heading(page.title)};
     const std::string from = req.get_param_value("prepared");
-    if (!from.empty() && meeting_number(from)) {
+    if (!from.empty() && query_number(from)) {
       page.main.push_back(el("div", {{"class", "govuk-notification-banner govuk-notification-banner--success"}, {"role", "alert"},
                                      {"data-module", "govuk-notification-banner"}},
                              {el("div", {{"class", "govuk-notification-banner__content"}},

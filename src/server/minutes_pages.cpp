@@ -1,6 +1,7 @@
 #include "server/minutes_pages.h"
 
 #include "server/meeting_pages.h"
+#include "server/meeting_request.h"
 #include "server/minutes_check.h"
 #include "server/minutes_conflict.h"
 #include "server/minutes_page.h"
@@ -15,11 +16,6 @@ using web::txt;
 
 namespace {
 
-std::optional<int> number(const std::string& text) {
-  if (text.empty() || text.size() > 7 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoi(text);
-}
-
 bool wants_json(const httplib::Request& req) {
   return req.get_header_value("Accept").find("application/json") != std::string::npos;
 }
@@ -29,37 +25,18 @@ void send_json(httplib::Response& res, int status, const std::string& body) {
   res.set_content(body, "application/json");
 }
 
-// The meeting a request is about, when the visitor may open it and it is stored.
-struct Opened {
-  std::string reference;
-  int sequence = 0;
-  store::MeetingDraft meeting;
-  CaseJson c;
+// The meeting a request is about, with its profile and the editor's agenda items.
+struct Opened : MeetingRequest {
   std::optional<Profile> profile;
   std::vector<std::string> items;
-  int status = 200;  // else the error status to answer with
 };
 
 Opened open_meeting(StoreAccess& access, const Visitor& v, const std::string& reference, const std::string& meeting) {
   Opened o;
-  o.reference = reference;
-  auto sequence = number(meeting);
-  {
-    std::lock_guard<std::mutex> lock(access.mutex);
-    if (!sequence || !may_open(access.store, v.user, reference)) {
-      o.status = 404;
-      return o;
-    }
-    o.sequence = *sequence;
-    o.meeting = store::read_meeting(access.store, reference, *sequence);
-  }
-  if (!o.meeting.error.empty()) {
-    o.status = 404;
-    return o;
-  }
-  o.c = CaseJson::parse(o.meeting.text, nullptr, false);
-  ProfileLoad p = access.shared.profile(o.c.is_object() ? o.c.value("authority", "") : "");
-  if (!o.c.is_object() || !p.value) {
+  static_cast<MeetingRequest&>(o) = open_meeting_request(access, v, reference, meeting);
+  if (o.status != 200) return o;
+  ProfileLoad p = access.shared.profile(o.c.value("authority", ""));
+  if (!p.value) {
     o.status = 500;
     return o;
   }
@@ -180,7 +157,7 @@ void mount_minutes_pages(Workspace& workspace, httplib::Server& server, StoreAcc
   workspace.post(server, "/case/minutes", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
     Opened o = open_meeting(access, v, form_value(req, "ref"), form_value(req, "meeting"));
     if (o.status != 200) return send_error(res, req, v, o);
-    auto based_on = number(form_value(req, "version"));
+    auto based_on = query_number(form_value(req, "version"));
     if (!based_on) {
       o.status = 400;
       return send_error(res, req, v, o);
