@@ -1,5 +1,8 @@
 #include "pdf/hpdf_document.h"
 
+#include <hpdf_doc.h>
+#include <hpdf_streams.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -46,23 +49,22 @@ HpdfDocument::HpdfDocument() : log_(std::make_unique<HpdfErrorLog>()), doc_(null
   doc_.reset(HPDF_New(record_error, log_.get()));
 }
 
-// HPDF_GetContents would serialise and compress the whole document a second time; reading back
-// the stream HPDF_SaveToStream already filled gives the same bytes for half the work.
+// HPDF_GetContents would serialise and compress the whole document a second time; the stream
+// HPDF_SaveToStream already filled has the same bytes. Its buffers are copied out directly:
+// HPDF_ReadFromStream copies byte by byte.
 std::string save_to_memory(HPDF_Doc doc) {
-  if (HPDF_SaveToStream(doc) != HPDF_OK) return {};
-  const HPDF_UINT32 size = HPDF_GetStreamSize(doc);
-  if (size == 0 || HPDF_ResetStream(doc) != HPDF_OK) return {};
-  std::string bytes(size, '\0');
-  HPDF_UINT32 done = 0;
-  while (done < size) {
-    HPDF_UINT32 chunk = size - done;
-    HPDF_STATUS status = HPDF_ReadFromStream(doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()) + done, &chunk);
-    done += chunk;
-    if (status == HPDF_STREAM_EOF) break;
-    if (status != HPDF_OK || chunk == 0) return {};
+  if (HPDF_SaveToStream(doc) != HPDF_OK || !doc->stream || doc->stream->type != HPDF_STREAM_MEMORY) return {};
+  const HPDF_UINT32 size = doc->stream->size;
+  std::string bytes;
+  bytes.reserve(size);
+  const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(doc->stream);
+  for (HPDF_UINT i = 0; i < buffers; ++i) {
+    HPDF_UINT len = 0;
+    const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(doc->stream, i, &len);
+    if (!data) return {};
+    bytes.append(reinterpret_cast<const char*>(data), len);
   }
-  bytes.resize(done);
-  return done == size ? bytes : std::string();
+  return bytes.size() == size ? bytes : std::string();
 }
 
 }  // namespace cg::pdf

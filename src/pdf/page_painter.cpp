@@ -5,11 +5,13 @@
 
 #include "pdf/content_ops.h"
 #include "pdf/glyph_outline.h"
+#include "pdf/page_flate.h"
 #include "pdf/pdf_text.h"
 
 namespace cg::pdf {
 std::vector<HPDF_Page> PagePainter::paint(const layout::Layout& layout) {
   std::vector<HPDF_Page> pages;
+  PageFlate flate;
   for (const auto& p : layout.pages) {
     HPDF_Page page = HPDF_AddPage(doc_);
     if (!page) break;
@@ -17,6 +19,7 @@ std::vector<HPDF_Page> PagePainter::paint(const layout::Layout& layout) {
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.size.height));
     tree_.begin_page(page);
     paint_page(page, p, layout.size.height);
+    flate.compress(page);
     pages.push_back(page);
   }
   return pages;

@@ -14,6 +14,11 @@ HPDF_Dict new_indirect_dict(HPDF_Doc doc) {
   return dict;
 }
 
+HPDF_STATUS write_body(HPDF_Dict dict, HPDF_Stream stream) {
+  const auto* body = static_cast<const std::string*>(dict->attr);
+  return HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(body->data()), static_cast<HPDF_UINT>(body->size()));
+}
+
 const char* scope_name(layout::HeaderScope scope) {
   return scope == layout::HeaderScope::Row ? "Row" : scope == layout::HeaderScope::Column ? "Column" : nullptr;
 }
@@ -40,78 +45,97 @@ std::string StructureTree::open_ops(int tag) {
   return ops;
 }
 
-void StructureTree::finish(HPDF_Doc doc, const std::string& language) const {
-  HPDF_MMgr mmgr = doc->mmgr;
+void StructureTree::finish(HPDF_Doc doc, const std::string& language) {
   const auto& nodes = structure_.nodes();
-  HPDF_Dict root = new_indirect_dict(doc);
-  if (!root) return;
-  HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
-
-  std::vector<HPDF_Dict> elements(nodes.size(), nullptr);
-  std::vector<HPDF_Array> kids(nodes.size(), nullptr);
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    HPDF_Dict e = new_indirect_dict(doc);
-    if (!e) return;
-    elements[i] = e;
-    HPDF_Dict_AddName(e, "Type", "StructElem");
-    HPDF_Dict_AddName(e, "S", layout::role_name(nodes[i].role));
-    kids[i] = HPDF_Array_New(mmgr);
-    HPDF_Dict_Add(e, "K", kids[i]);
-    if (const char* scope = scope_name(nodes[i].scope)) {
-      HPDF_Dict attributes = HPDF_Dict_New(mmgr);
-      HPDF_Dict_Add(e, "A", attributes);
-      HPDF_Dict_AddName(attributes, "O", "Table");
-      HPDF_Dict_AddName(attributes, "Scope", scope);
-    }
-    if (!nodes[i].alt.empty()) {
-      if (void* alt = text_object(doc, nodes[i].alt)) HPDF_Dict_Add(e, "Alt", alt);
-    }
-    const int parent = nodes[i].parent;
-    if (parent >= 0 && static_cast<std::size_t>(parent) < i) {
-      HPDF_Dict_Add(e, "P", elements[static_cast<std::size_t>(parent)]);
-      HPDF_Array_Add(kids[static_cast<std::size_t>(parent)], e);
-    } else {
-      HPDF_Dict_Add(e, "P", root);
-    }
+  // Every element and the root is an empty libharu dictionary (for its object number) whose
+  // entries are written from bodies_: thousands of small libharu objects cost more to make, write
+  // and free than the rest of the document's objects together.
+  bodies_.assign(nodes.size() + 1, std::string());
+  std::vector<HPDF_Dict> dicts(nodes.size() + 1, nullptr);
+  for (std::size_t i = 0; i < dicts.size(); ++i) {
+    HPDF_Dict d = new_indirect_dict(doc);
+    if (!d) return;
+    d->attr = &bodies_[i];
+    d->write_fn = write_body;
+    dicts[i] = d;
   }
-  // Marked content after the children: the figure drawn above a cell's text is read first.
+  HPDF_Dict root = dicts.back();
+  std::string& root_body = bodies_.back();
+  const auto ref = [](std::string& out, const void* obj) {
+    out += std::to_string(static_cast<const HPDF_Obj_Header*>(obj)->obj_id & 0x00FFFFFF);
+    out += " 0 R";
+  };
+
+  // /K lists the children and then the marked content: the figure drawn above a cell's text is
+  // read first.
+  std::vector<std::vector<std::size_t>> children(nodes.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const int parent = nodes[i].parent;
+    if (parent >= 0 && static_cast<std::size_t>(parent) < i) children[static_cast<std::size_t>(parent)].push_back(i);
+  }
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    std::string& b = bodies_[i];
+    b += "/Type /StructElem\012/S /";
+    b += layout::role_name(nodes[i].role);
+    b += "\012/P ";
+    const int parent = nodes[i].parent;
+    ref(b, parent >= 0 && static_cast<std::size_t>(parent) < i ? dicts[static_cast<std::size_t>(parent)] : root);
+    if (const char* scope = scope_name(nodes[i].scope)) {
+      b += "\012/A <</O /Table /Scope /";
+      b += scope;
+      b += ">>";
+    }
+    b += "\012/K [";
+    for (std::size_t c : children[i]) {
+      b += ' ';
+      ref(b, dicts[c]);
+    }
     const auto& marks = marks_[i];
-    if (marks.empty()) continue;
-    const int home = marks.front().page;
-    HPDF_Dict_Add(elements[i], "Pg", pages_[static_cast<std::size_t>(home)]);
+    const int home = marks.empty() ? 0 : marks.front().page;
     for (const Mark& m : marks) {
       if (m.page == home) {
-        HPDF_Array_AddNumber(kids[i], m.mcid);
+        b += ' ';
+        b += std::to_string(m.mcid);
         continue;
       }
-      HPDF_Dict mcr = HPDF_Dict_New(mmgr);
-      HPDF_Array_Add(kids[i], mcr);
-      HPDF_Dict_AddName(mcr, "Type", "MCR");
-      HPDF_Dict_Add(mcr, "Pg", pages_[static_cast<std::size_t>(m.page)]);
-      HPDF_Dict_AddNumber(mcr, "MCID", m.mcid);
+      b += " <</Type /MCR /Pg ";
+      ref(b, pages_[static_cast<std::size_t>(m.page)]);
+      b += " /MCID ";
+      b += std::to_string(m.mcid);
+      b += ">>";
+    }
+    b += " ]\012";
+    if (!marks.empty()) {
+      b += "/Pg ";
+      ref(b, pages_[static_cast<std::size_t>(home)]);
+      b += "\012";
+    }
+    if (!nodes[i].alt.empty()) {
+      if (void* alt = text_object(doc, nodes[i].alt)) HPDF_Dict_Add(dicts[i], "Alt", alt);
     }
   }
 
-  HPDF_Array top = HPDF_Array_New(mmgr);
-  HPDF_Dict_Add(root, "K", top);
-  HPDF_Array_Add(top, elements[static_cast<std::size_t>(layout::Structure::root())]);
-
+  root_body += "/Type /StructTreeRoot\012/K [ ";
+  ref(root_body, dicts[static_cast<std::size_t>(layout::Structure::root())]);
   // Page i has /StructParents i; its entry lists the element owning each MCID, by MCID.
-  HPDF_Dict parent_tree = HPDF_Dict_New(mmgr);
-  HPDF_Dict_Add(root, "ParentTree", parent_tree);
-  HPDF_Array nums = HPDF_Array_New(mmgr);
-  HPDF_Dict_Add(parent_tree, "Nums", nums);
+  root_body += " ]\012/ParentTree <</Nums [";
   for (std::size_t p = 0; p < pages_.size(); ++p) {
     HPDF_Dict_AddNumber(pages_[p], "StructParents", static_cast<HPDF_INT32>(p));
     HPDF_Dict_AddName(pages_[p], "Tabs", "S");
-    HPDF_Array_AddNumber(nums, static_cast<HPDF_INT32>(p));
-    HPDF_Array owners = HPDF_Array_New(mmgr);
-    HPDF_Array_Add(nums, owners);
-    for (int node : owners_[p]) HPDF_Array_Add(owners, elements[static_cast<std::size_t>(node)]);
+    root_body += ' ';
+    root_body += std::to_string(p);
+    root_body += " [";
+    for (int node : owners_[p]) {
+      root_body += ' ';
+      ref(root_body, dicts[static_cast<std::size_t>(node)]);
+    }
+    root_body += " ]";
   }
-  HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(pages_.size()));
+  root_body += " ]>>\012/ParentTreeNextKey ";
+  root_body += std::to_string(pages_.size());
+  root_body += "\012";
 
+  HPDF_MMgr mmgr = doc->mmgr;
   HPDF_Dict catalog = doc->catalog;
   HPDF_Dict_Add(catalog, "StructTreeRoot", root);
   HPDF_Dict mark_info = HPDF_Dict_New(mmgr);

@@ -1,7 +1,6 @@
 #pragma once
 // Tagged PDF, which libharu 2.3 has no API for: marked content in the page streams and the
-// structure tree that points into it, written with libharu's object API (HPDF_Dict, HPDF_Array,
-// HPDF_Xref_Add) like any other dictionary.
+// structure tree that points into it, written as libharu objects whose entries are serialised here.
 //
 // While pages are painted, every run of content frames of one structure node is wrapped in
 // `/P <</MCID n>> BDC ... EMC` (n counting from 0 on each page), and everything that is not
@@ -33,8 +32,9 @@ class StructureTree {
   std::string open_ops(int tag);
   static const char* close_ops() { return "EMC\n"; }
 
-  // Writes the tree and the catalog's keys; `language` is a BCP 47 tag such as "en-GB".
-  void finish(HPDF_Doc doc, const std::string& language) const;
+  // Writes the tree and the catalog's keys; `language` is a BCP 47 tag such as "en-GB". The
+  // elements' entries stay here until the document is saved: the tree must outlive the saving.
+  void finish(HPDF_Doc doc, const std::string& language);
 
  private:
   struct Mark {
@@ -45,6 +45,7 @@ class StructureTree {
   std::vector<HPDF_Page> pages_;
   std::vector<std::vector<int>> owners_;  // per page, the node of each MCID
   std::vector<std::vector<Mark>> marks_;  // per node, its marked content in reading order
+  std::vector<std::string> bodies_;       // per node and then the root, its dictionary's entries
 };
 
 }  // namespace cg::pdf

@@ -232,7 +232,6 @@ void TextWriter::open() {
   if (open_) return;
   HPDF_Page_BeginText(page_);
   open_ = true;
-  font_ = nullptr;
   gray_ = -1;
 }
 

@@ -73,6 +73,7 @@ class TextWriter {
   const PdfFonts& fonts_;
   CidFonts& cid_;
   bool open_ = false;
+  // The font and size last set on the page: they are graphics state, so they outlive a text object.
   HPDF_Font font_ = nullptr;
   double size_ = 0;
   double gray_ = -1;
