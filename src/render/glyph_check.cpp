@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <set>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -12,13 +13,60 @@
 namespace cg {
 namespace {
 
-void check(const nlohmann::json& value, const std::string& pointer, const pdf::FontChain& chain, Findings& out) {
-  if (value.is_object()) {
-    for (auto it = value.begin(); it != value.end(); ++it) check(it.value(), pointer_child(pointer, it.key()), chain, out);
-  } else if (value.is_array()) {
-    for (std::size_t i = 0; i < value.size(); ++i) check(value[i], pointer_index(pointer, i), chain, out);
-  } else if (value.is_string()) {
-    const auto& text = value.get_ref<const std::string&>();
+// Walks the case file as a stream of values (no tree is built) and checks every string; the
+// JSON pointer of a string is put together only when one of its characters has no glyph.
+class GlyphScan : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  GlyphScan(const pdf::FontChain& chain, Findings& out) : chain_(chain), out_(out) {}
+
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool string(string_t& text) override {
+    check(text);
+    return value();
+  }
+  bool start_object(std::size_t) override { return open(false); }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(true); }
+  bool end_array() override { return close(); }
+  bool key(string_t& name) override {
+    path_.back().key = name;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  struct Level {
+    bool array = false;
+    std::size_t index = 0;
+    std::string key;
+  };
+
+  bool open(bool array) {
+    path_.push_back({array, 0, {}});
+    return true;
+  }
+  bool close() {
+    path_.pop_back();
+    return value();
+  }
+  // A value ended: the next element of an array has the next index.
+  bool value() {
+    if (!path_.empty() && path_.back().array) ++path_.back().index;
+    return true;
+  }
+
+  std::string pointer() const {
+    std::string p;
+    for (const auto& level : path_) p = level.array ? pointer_index(p, level.index) : pointer_child(p, level.key);
+    return p;
+  }
+
+  void check(const std::string& text) {
     std::set<char32_t> reported;
     for (std::size_t pos = 0; pos < text.size();) {
       if (static_cast<unsigned char>(text[pos]) < 0x80) {
@@ -26,18 +74,22 @@ void check(const nlohmann::json& value, const std::string& pointer, const pdf::F
         continue;
       }
       const char32_t cp = utf8::next(text, pos);
-      if (chain.covers(cp) || !reported.insert(cp).second) continue;
+      if (chain_.covers(cp) || !reported.insert(cp).second) continue;
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
       std::string shown;
       utf8::append(shown, cp);
-      out.push_back(Finding{Severity::Error, "render.missing_glyph", pointer,
-                            std::string("no font has a glyph for ") + code + " (" + shown +
-                                "), so the PDF cannot show this text; remove or replace the character",
-                            0, 0});
+      out_.push_back(Finding{Severity::Error, "render.missing_glyph", pointer(),
+                             std::string("no font has a glyph for ") + code + " (" + shown +
+                                 "), so the PDF cannot show this text; remove or replace the character",
+                             0, 0});
     }
   }
-}
+
+  const pdf::FontChain& chain_;
+  Findings& out_;
+  std::vector<Level> path_;
+};
 
 }  // namespace
 
@@ -50,9 +102,8 @@ Findings missing_glyphs(const std::string& case_text) {
     if (byte >= 0x80 || (case_text[i] == '\\' && i + 1 < case_text.size() && case_text[i + 1] == 'u')) plain = false;
   }
   if (plain) return out;
-  const nlohmann::json j = nlohmann::json::parse(case_text, nullptr, false);
-  if (j.is_discarded()) return out;
-  check(j, "", pdf::FontChain::system(), out);
+  GlyphScan scan(pdf::FontChain::system(), out);
+  nlohmann::json::sax_parse(case_text, &scan);
   return out;
 }
 
