@@ -15,6 +15,7 @@
 #include "pdf/pdf_protection.h"
 #include "records/record_guard.h"
 #include "records/render_case.h"
+#include "render/template_cache.h"
 #include "render/writers.h"
 #include "store/case_history.h"
 #include "store/case_store.h"
@@ -252,6 +253,8 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
   plan.settings.for_member = args->get("--for");
   plan.settings.large_print = args->has("--large-print");
   plan.settings.draft = args->has("--draft");
+  TemplateCache templates;
+  plan.settings.templates = &templates;
   plan.out_dir = out_dir;
   plan.holidays = args->get("--holidays");
   plan.password = password;

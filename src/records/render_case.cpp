@@ -76,6 +76,7 @@ RenderedKind render_kind(const FileSystem& fs, const std::string& data_dir, cons
   options.large_print = settings.large_print;
   options.draft = settings.draft;
   options.for_member = settings.for_member;
+  options.templates = settings.templates;
   BuiltDocument built = build_document(fs, data_dir, with_history ? *with_history : bundle, kind.kind, options);
   if (!built.value) {
     out.outcome = KindOutcome::Unusable;

@@ -11,6 +11,7 @@
 #include "core/finding.h"
 #include "input/case_bundle.h"
 #include "model/document_kind.h"
+#include "render/template_cache.h"
 #include "render/view_model.h"
 #include "render/writers.h"
 
@@ -41,6 +42,7 @@ struct RenderSettings {
   std::string for_member;  // one member's family copy
   bool large_print = false;
   bool draft = false;  // drafts whatever record.status says, and rendered whatever the rules say
+  TemplateCache* templates = nullptr;  // a batch's loaded templates (see BuildOptions)
 };
 
 // The store's history of the case for a document made before its meeting (the agenda): empty when

@@ -8,6 +8,7 @@
 #include "render/profile_format_words.h"
 #include "render/record_digest.h"
 #include "render/signature_images.h"
+#include "render/template_cache.h"
 
 namespace cg {
 
@@ -61,7 +62,9 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
     return result;
   }
   const Case& c = redacted ? *redacted : bundle.c;
-  auto t = load_document_template(fs, dir, bundle.profile.id, kind, options.audience, result.findings);
+  auto t = options.templates
+               ? options.templates->load(fs, dir, bundle.profile.id, kind, options.audience, result.findings)
+               : load_document_template(fs, dir, bundle.profile.id, kind, options.audience, result.findings);
   if (!t) return result;
   SignatureImages images = load_signature_images(fs, c, bundle.path, result.findings);
   if (!result.findings.empty()) return result;

@@ -14,6 +14,8 @@
 
 namespace cg {
 
+class TemplateCache;
+
 // How to render a document. Everything here that changes the bytes of an approved record is
 // written into its metadata, so `coregroup verify` can render it again and compare.
 struct BuildOptions {
@@ -22,6 +24,9 @@ struct BuildOptions {
   bool draft = false;  // a draft (DRAFT mark, no approval, no digest) whatever record.status says
   // A family copy for one member (its id): also withholds what is "withheld_from" them.
   std::string for_member;
+  // Where a batch keeps the templates it has loaded (they change nothing in the bytes); null: the
+  // template is read afresh.
+  TemplateCache* templates = nullptr;
 };
 
 struct BuiltDocument {
