@@ -22,12 +22,11 @@ constexpr size_t kPathMax = 4096;
 
 enum SlotState { kFree = 0, kFilling = 1, kRegistered = 2 };
 
-struct Slot {
-  std::atomic<int> state{kFree};
-  char path[kPathMax];
-};
-
-Slot g_slots[kSlots];
+// Two plain arrays in static storage, zero (kFree) before any code runs: no constructor touches
+// them at start-up, so the megabyte of paths costs nothing until a slot is used. (An array of
+// structs with an initialised member was filled in at start-up, a page fault for each page.)
+std::atomic<int> g_state[kSlots];
+char g_path[kSlots][kPathMax];
 std::atomic<int> g_creating{0};  // threads between naming a file and creating it
 std::atomic<bool> g_dying{false};
 
@@ -40,8 +39,8 @@ void on_signal(int sig) {
     struct timespec ms = {0, 1000000};
     nanosleep(&ms, nullptr);
   }
-  for (Slot& s : g_slots)
-    if (s.state.load() == kRegistered) unlink(s.path);
+  for (int i = 0; i < kSlots; ++i)
+    if (g_state[i].load() == kRegistered) unlink(g_path[i]);
   struct sigaction dfl;
   memset(&dfl, 0, sizeof dfl);
   dfl.sa_handler = SIG_DFL;
@@ -77,34 +76,34 @@ int create_partial_file(const std::string& target, std::string& temp, int& slot,
   slot = -1;
   for (int i = 0; i < kSlots && slot < 0; ++i) {
     int expected = kFree;
-    if (g_slots[i].state.compare_exchange_strong(expected, kFilling)) slot = i;
+    if (g_state[i].compare_exchange_strong(expected, kFilling)) slot = i;
   }
   if (slot < 0) {
     error = "too many files are being written at once to write " + target;
     return -1;
   }
-  Slot& s = g_slots[slot];
+  std::atomic<int>& state = g_state[slot];
   for (int attempt = 0; attempt < 100; ++attempt) {
     temp = target + ".partial-" + random_suffix();
-    std::memcpy(s.path, temp.c_str(), temp.size() + 1);
-    s.state.store(kRegistered);  // before the file exists, so there is no moment it is not listed
+    std::memcpy(g_path[slot], temp.c_str(), temp.size() + 1);
+    state.store(kRegistered);  // before the file exists, so there is no moment it is not listed
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd >= 0) return fd;
     int e = errno;
-    s.state.store(kFilling);  // the name is not ours: someone else's file must not be removed
+    state.store(kFilling);  // the name is not ours: someone else's file must not be removed
     if (e != EEXIST) {
-      s.state.store(kFree);
+      state.store(kFree);
       error = std::string("cannot create a file beside ") + target + ": " + std::strerror(e);
       return -1;
     }
   }
-  s.state.store(kFree);
+  state.store(kFree);
   error = "cannot create a file beside " + target + ": every temporary name tried exists";
   return -1;
 }
 
 void release_partial_file(int slot) {
-  if (slot >= 0 && slot < kSlots) g_slots[slot].state.store(kFree);
+  if (slot >= 0 && slot < kSlots) g_state[slot].store(kFree);
 }
 
 void remove_partial_files_on_signal() {
