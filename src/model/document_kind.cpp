@@ -5,17 +5,21 @@ namespace cg {
 const std::vector<DocumentKindInfo>& document_kinds() {
   // Columns: kind, id, template, family template, file part,
   //          record, rules gate drafts, plural, before meeting, family copy needs,
+  //          records meeting, sets out plan, signature document, family glossary,
   //          rule sets.
   static const std::vector<DocumentKindInfo> kinds = {
       {DocumentKind::Agenda, "agenda", "agenda", "agenda-family", "agenda",
        false, false, false, true, nullptr,
+       false, false, nullptr, false,
        kAgendaCoverageRules | kSmartActionRules | kMembershipRules | kTimescaleRules | kDistributionRules},
       {DocumentKind::Minutes, "minutes", "minutes", "minutes-family", "minutes",
        true, true, true, false, nullptr,
+       true, false, "minutes", false,
        kAgendaCoverageRules | kSmartActionRules | kMembershipRules | kViewsRules | kTimescaleRules | kChildSeenRules |
            kPlanSectionRules | kRecordSectionRules | kProgressRules | kDistributionRules},
       {DocumentKind::Plan, "plan", "plan", "plan-family", "plan",
        true, false, false, false, "plan",
+       false, true, "plan", true,
        kSmartActionRules | kMembershipRules | kTimescaleRules | kPlanSectionRules},
   };
   return kinds;

@@ -44,6 +44,17 @@ struct DocumentKindInfo {
   // A family copy shows this part of the case ("plan"), so there is none when it is withheld; or
   // nullptr. (Every copy needs the meeting.)
   const char* family_needs;
+  // The record of a held meeting (the minutes): it needs the next meeting's date and the lead
+  // social worker's attendance, covers the agenda, is dated by its approval, and its signature
+  // table lists only those whose signatures of it the case records.
+  bool records_meeting;
+  // The plan itself: every member in it signs it, and the meeting schedule and overdue actions,
+  // which are the meetings' business, are not checked on it.
+  bool sets_out_plan;
+  // Which signatures (signatures[].document) its signature table shows; nullptr: it has none.
+  const char* signature_document;
+  // Its family copy ends with a glossary of the profile's acronyms it uses.
+  bool family_glossary;
   unsigned rule_sets;  // RuleSet bits
 };
 

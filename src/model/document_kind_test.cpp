@@ -54,3 +54,19 @@ TEST_CASE("document kinds: every kind's template is in templates/, and every rul
   CHECK_FALSE((kind_info(DocumentKind::Agenda).rule_sets & (kViewsRules | kChildSeenRules | kPlanSectionRules)));
   CHECK_FALSE((kind_info(DocumentKind::Plan).rule_sets & (kAgendaCoverageRules | kViewsRules | kChildSeenRules)));
 }
+
+TEST_CASE("document kinds: what each says about the meeting, the plan and its signatures", "[kinds]") {
+  const auto& agenda = kind_info(DocumentKind::Agenda);
+  const auto& minutes = kind_info(DocumentKind::Minutes);
+  const auto& plan = kind_info(DocumentKind::Plan);
+  CHECK(minutes.records_meeting);
+  CHECK_FALSE(agenda.records_meeting);
+  CHECK_FALSE(plan.records_meeting);
+  CHECK(plan.sets_out_plan);
+  CHECK_FALSE(minutes.sets_out_plan);
+  CHECK(agenda.signature_document == nullptr);
+  CHECK(std::string(minutes.signature_document) == "minutes");
+  CHECK(std::string(plan.signature_document) == "plan");
+  CHECK(plan.family_glossary);
+  CHECK_FALSE(minutes.family_glossary);
+}

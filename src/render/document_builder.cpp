@@ -83,7 +83,7 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
   if (!result.findings.empty()) return result;
   // A family plan explains the profile's acronyms it uses: which they are is known once it is
   // rendered, so it is rendered again with them (output stays deterministic).
-  if (family && kind == DocumentKind::Plan) {
+  if (family && kind_info(kind).family_glossary) {
     nlohmann::json used = nlohmann::json::array();
     for (const auto& [term, meaning] : glossary_used(d, bundle.profile.glossary))
       used.push_back({{"term", term}, {"meaning", meaning}});

@@ -505,14 +505,16 @@ class ViewBuilder {
 
   // One row per member: how they signed this document, if they have.
   json signers() const {
-    const char* doc = kind_ == DocumentKind::Minutes ? "minutes" : "plan";
+    const DocumentKindInfo& info = kind_info(kind_);
     json out = json::array();
+    if (!info.signature_document) return out;
+    const std::string doc = info.signature_document;
     for (const auto& m : c_.members) {
       // The plan: every member who is in it. The minutes: whoever the case says signs them.
-      if (kind_ != DocumentKind::Minutes && !signs_plan(c_, m)) continue;
-      if (kind_ == DocumentKind::Minutes &&
-          std::none_of(c_.signatures.begin(), c_.signatures.end(),
-                       [&](const Signature& s) { return s.member == m.id && s.document == "minutes"; }))
+      if (info.sets_out_plan ? !signs_plan(c_, m)
+                             : std::none_of(c_.signatures.begin(), c_.signatures.end(), [&](const Signature& s) {
+                                 return s.member == m.id && s.document == doc;
+                               }))
         continue;
       json row = {{"name", m.name}, {"role", m.role}, {"signature", ""}, {"date", ""}, {"status", "pending"}};
       for (const auto& s : c_.signatures) {
@@ -536,7 +538,7 @@ class ViewBuilder {
 
   // The document's date comes from the case, never the clock, so the same input gives the same bytes.
   std::string created() const {
-    if (kind_ == DocumentKind::Minutes && c_.record && c_.record->approved_on) return c_.record->approved_on->iso();
+    if (kind_info(kind_).records_meeting && c_.record && c_.record->approved_on) return c_.record->approved_on->iso();
     return c_.meeting.date.iso();
   }
 

@@ -42,7 +42,7 @@ void check_agenda_coverage(const RuleContext& ctx, Findings& out) {
                  "\"" + key + "\" is not an item on the " + ctx.profile.short_name +
                      " agenda, so these notes would not appear in the minutes");
   }
-  if (ctx.document != DocumentKind::Minutes) return;
+  if (!kind_info(ctx.document).records_meeting) return;
   int number = 0;
   for (const auto& item : ctx.profile.agenda) {
     bool applies = item_applies(item, ctx.c, ctx.profile, ctx.calendar);

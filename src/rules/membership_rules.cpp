@@ -133,7 +133,7 @@ void check_membership(const RuleContext& ctx, Findings& out) {
   if (!lead)
     ctx.report(out, Severity::Error, "membership.no_lead_social_worker", "/members",
                "no member is marked as the lead social worker (lead_social_worker: true)");
-  if (ctx.document == DocumentKind::Plan) {
+  if (kind_info(ctx.document).sets_out_plan) {
     check_plan_signatures(ctx, out);
     return;
   }
@@ -153,7 +153,7 @@ void check_membership(const RuleContext& ctx, Findings& out) {
                "the chair cannot also take the minutes; " + ctx.profile.short_name +
                    " asks the meeting to choose two different people");
 
-  if (ctx.document != DocumentKind::Minutes) return;
+  if (!kind_info(ctx.document).records_meeting) return;
 
   if (lead && ctx.meeting_rules->lead_social_worker_required) {
     const Attendance* a = c.attendance_of(lead->id);

@@ -51,7 +51,8 @@ void add_words(std::set<std::string>& into, const std::string& text) {
 }  // namespace
 
 void check_smart_actions(const RuleContext& ctx, Findings& out) {
-  Severity severity = ctx.document == DocumentKind::Agenda ? Severity::Warning : Severity::Error;
+  // Before the meeting the actions are still being written: vague ones are warnings until then.
+  Severity severity = kind_info(ctx.document).before_meeting ? Severity::Warning : Severity::Error;
   std::set<std::string> vague, filler;
   for (const auto& t : ctx.profile.vague_terms) add_words(vague, t);
   for (const auto& t : ctx.profile.filler_words) add_words(filler, t);
@@ -106,7 +107,7 @@ void check_smart_actions(const RuleContext& ctx, Findings& out) {
 
       auto by = a.by_date();
       bool finished = a.status == "done" || a.status == "no_longer_needed";
-      if (ctx.document != DocumentKind::Plan && by && *by < ctx.c.meeting.date && !finished)
+      if (!kind_info(ctx.document).sets_out_plan && by && *by < ctx.c.meeting.date && !finished)
         ctx.report(out, Severity::Warning, "action.overdue", a.pointer + "/by",
                    label + " was due by " + by->long_text() + " and is not recorded as done");
     }

@@ -72,7 +72,7 @@ void check_next_meeting(const RuleContext& ctx, const std::vector<HeldMeeting>& 
   const Meeting& m = ctx.c.meeting;
   bool has_date = m.next_meeting && m.next_meeting->date;
   if (!has_date) {
-    if (ctx.document == DocumentKind::Minutes)
+    if (kind_info(ctx.document).records_meeting)
       ctx.report(out, Severity::Error, "timescale.next_meeting_missing", m.pointer + "/next_meeting",
                  "no date was set for the next meeting; set it before the meeting ends so everyone can attend");
     return;
@@ -147,7 +147,7 @@ void check_review_conference(const RuleContext& ctx, Findings& out) {
 }  // namespace
 
 void check_timescales(const RuleContext& ctx, Findings& out) {
-  if (ctx.document != DocumentKind::Plan) {
+  if (!kind_info(ctx.document).sets_out_plan) {
     auto meetings = meetings_in_order(ctx.c);
     check_first_meeting(ctx, meetings, out);
     check_intervals(ctx, meetings, out);

@@ -106,6 +106,14 @@ std::vector<PlacedFinding> errors_of(std::vector<PlacedFinding> all) {
   return all;
 }
 
+// Approving a meeting approves every record made of it (the minutes and the plan): each kind's rules must pass.
+std::vector<DocumentKind> record_kinds() {
+  std::vector<DocumentKind> kinds;
+  for (const auto& k : document_kinds())
+    if (k.record) kinds.push_back(k.kind);
+  return kinds;
+}
+
 }  // namespace
 
 std::string approve_href(const std::string& reference, int sequence) {
@@ -121,7 +129,7 @@ void mount_approval_pages(Workspace& workspace, httplib::Server& server, StoreAc
     std::string by = default_approver(d.c), on = store::utc_timestamp(clock).substr(0, 10);
     // The rules as they will be for the record (an approver and a date in it).
     auto findings = errors_of(check_minutes(access.shared, approved(d.c, by.empty() ? "-" : by, on), d.items,
-                                            {DocumentKind::Minutes, DocumentKind::Plan}));
+                                            record_kinds()));
     findings.erase(std::remove_if(findings.begin(), findings.end(),
                                   [](const PlacedFinding& p) { return p.finding.pointer.rfind("/record", 0) == 0; }),
                    findings.end());
@@ -142,7 +150,7 @@ void mount_approval_pages(Workspace& workspace, httplib::Server& server, StoreAc
     auto based_on = query_number(form_value(req, "version"));
     if (!based_on) return Workspace::send_page(res, error_page(400), 400);
     CaseJson record = approved(d.c, by, on);
-    auto findings = errors_of(check_minutes(access.shared, record, d.items, {DocumentKind::Minutes, DocumentKind::Plan}));
+    auto findings = errors_of(check_minutes(access.shared, record, d.items, record_kinds()));
     if (!findings.empty()) return send_refusal(res, v, d, findings);
     store::DraftSave saved;
     {
