@@ -106,13 +106,17 @@ struct Metadata {
   std::vector<std::pair<std::string, std::string>> custom;  // extra document properties
 };
 
-// Text repeated on every page. Writers add "Page N of M" at the bottom right themselves.
+// Text repeated on every page.
 struct PageFurniture {
   std::string header_left;    // e.g. "Swindon Borough Council"
   std::string header_center;  // e.g. "OFFICIAL-SENSITIVE"
   std::string header_right;   // e.g. "Core Group Minutes · SBC-2026-0412"
   std::string footer_left;    // e.g. a record digest, or empty
   std::string notice;         // a line above the header of every page, e.g. whose copy this is
+  // The page number at the bottom right, the profile's words with two slots, e.g.
+  // "Page {page} of {pages}": the PDF fills in the numbers, the DOCX puts PAGE and NUMPAGES
+  // fields in their place (doc/word_pattern.h). Empty: no page number.
+  std::string page_number;
 };
 
 // Type people can read: body text is never set below kBodySize (family copies use

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "doc/word_pattern.h"
+
 namespace cg::doc {
 namespace {
 
@@ -31,7 +33,7 @@ bool blank(const TableCell& cell) { return cell_text(cell).find_first_not_of(" \
 
 Paragraph label(const std::string& text) { return Paragraph{{Run{text, true, false}}}; }
 
-std::vector<Table> as_cards(const Table& table) {
+std::vector<Table> as_cards(const Table& table, const std::string& entry_words) {
   const std::size_t header_rows = static_cast<std::size_t>(std::clamp(table.header_rows, 0, static_cast<int>(table.rows.size())));
   const std::size_t columns = column_count(table);
   std::vector<std::string> labels(columns);
@@ -55,7 +57,8 @@ std::vector<Table> as_cards(const Table& table) {
     card.header_rows = 0;
     card.keep_together = true;
     card.caption = table.caption;
-    card.description = "Entry " + std::to_string(r - header_rows + 1) + " of " + std::to_string(total) +
+    card.description = fill_pattern(entry_words, {"entry", "entries"},
+                                    {std::to_string(r - header_rows + 1), std::to_string(total)}) +
                        (fields.empty() ? "." : ": " + fields + ".");
     for (std::size_t c = 0; c < source.cells.size(); ++c) {
       if (blank(source.cells[c]) && labels[c].empty()) continue;
@@ -72,7 +75,7 @@ std::vector<Table> as_cards(const Table& table) {
 
 }  // namespace
 
-void stack_wide_tables(Document& document) {
+void stack_wide_tables(Document& document, const std::string& entry_words) {
   std::vector<Block> out;
   out.reserve(document.blocks.size());
   for (auto& block : document.blocks) {
@@ -81,7 +84,7 @@ void stack_wide_tables(Document& document) {
       out.push_back(std::move(block));
       continue;
     }
-    for (auto& card : as_cards(*table)) out.emplace_back(std::move(card));
+    for (auto& card : as_cards(*table, entry_words)) out.emplace_back(std::move(card));
   }
   document.blocks = std::move(out);
 }

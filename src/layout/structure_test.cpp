@@ -51,6 +51,7 @@ TEST_CASE("structure: role names are PDF's standard structure types") {
 TEST_CASE("structure: every block of a document becomes its node, in order, and names its frames") {
   doc::Document d;
   d.furniture.header_left = "Testshire Council";
+  d.furniture.page_number = "Page {page} of {pages}";
   d.watermark = "DRAFT";
   d.blocks.push_back(doc::Paragraph{{doc::Run{"The title", false, false}}, doc::ParagraphStyle::Title});
   d.blocks.push_back(doc::Heading{2, "Who came"});

@@ -1,6 +1,7 @@
 #pragma once
 // The template formatters' words (month and weekday names, date patterns, list joins, ordinals)
-// taken from an authority profile's "words".
+// and the words every document prints (the page number) taken from an
+// authority profile's "words".
 #include <string>
 #include <vector>
 

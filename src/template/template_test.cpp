@@ -172,3 +172,23 @@ TEST_CASE("dates, lists and ordinals are written in the words given", "[template
   CHECK(format_value(&not_a_date, "date", welsh) == "soon");
   CHECK_FALSE(format_value(&date, "shout", welsh));
 }
+
+TEST_CASE("the page number is the profile's words unless the template gives its own", "[template]") {
+  tmpl::FormatWords words = english();
+  words.page_number = "Page {page} of {pages}";
+  MemoryFileSystem fs;
+  fs.files["/t/main.xml"] = R"(<document title="T"><p>Body</p></document>)";
+  Findings findings;
+  auto t = load(fs, findings);
+  REQUIRE(t);
+  doc::Document d = t->render(json::object(), words, findings);
+  REQUIRE(findings.empty());
+  CHECK(d.furniture.page_number == "Page {page} of {pages}");
+
+  fs.files["/t/main.xml"] = R"(<document title="T" page-number="Tudalen {{page}} o {{pages}}"><p>Corff</p></document>)";
+  auto own = load(fs, findings);
+  REQUIRE(own);
+  d = own->render(json::object(), words, findings);
+  REQUIRE(findings.empty());
+  CHECK(d.furniture.page_number == "Tudalen {page} o {pages}");
+}
