@@ -1,6 +1,6 @@
-// The page number both writers print is built once in the document model from the profile's
-// words: the PDF and the DOCX print the same words, and a profile that changes them changes both
-// (checked with pdftotext and the DOCX's own XML).
+// The parts both writers share, the page number and the signature table, are built once in the
+// document model from the profile's words: the PDF and the DOCX print the same words, and a
+// profile that changes them changes both (checked with pdftotext and the DOCX's own XML).
 #include <catch2/catch.hpp>
 
 #include <pugixml.hpp>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/file_system.h"
+#include "doc/signature_table.h"
 #include "docx/docx_writer.h"
 #include "input/case_bundle.h"
 #include "pdf/pdf_writer.h"
@@ -40,16 +41,24 @@ doc::Document build(const CaseBundle& bundle, DocumentKind kind, bool large_prin
   return std::move(*built.value);
 }
 
-// What each writer printed: the PDF's text, its page count, and the DOCX's footer page number (its
-// fields written back as {page} and {pages}).
+// What each writer printed: the PDF's text, its page count, and the DOCX's signature table heads
+// and footer page number (its fields written back as {page} and {pages}).
 struct Printed {
   std::string pdf_text;
   int pdf_pages = 0;
+  std::vector<std::string> docx_heads;
+  std::vector<double> docx_widths;  // the signature table's columns, in dxa
   std::string docx_page_number;
 };
 
 std::string docx_part(const std::string& docx, const char* name) {
   return run_tool("unzip -p " + quote(docx) + " " + name).out;
+}
+
+std::string text_of(const pugi::xml_node& node) {
+  std::string out;
+  for (const auto& t : node.select_nodes(".//w:t")) out += t.node().child_value();
+  return out;
 }
 
 Printed print(const doc::Document& d) {
@@ -64,6 +73,17 @@ Printed print(const doc::Document& d) {
   p.pdf_text = run_tool("pdftotext -enc UTF-8 " + quote(pdf_path) + " -").out;
   const std::string info = run_tool("pdfinfo " + quote(pdf_path)).out;
   if (auto at = info.find("Pages:"); at != std::string::npos) p.pdf_pages = std::stoi(info.substr(at + 6));
+
+  pugi::xml_document body;
+  const std::string body_xml = docx_part(docx_path, "word/document.xml");
+  REQUIRE(body.load_buffer(body_xml.data(), body_xml.size()));
+  // The signature table: the last table whose first row repeats as a header.
+  pugi::xml_node heads;
+  for (const auto& row : body.select_nodes("//w:tbl/w:tr[1][w:trPr/w:tblHeader]")) heads = row.node();
+  REQUIRE(heads);
+  for (const auto& cell : heads.children("w:tc")) p.docx_heads.push_back(text_of(cell));
+  for (const auto& col : heads.parent().child("w:tblGrid").children("w:gridCol"))
+    p.docx_widths.push_back(col.attribute("w:w").as_double());
 
   pugi::xml_document footer;
   const std::string footer_xml = docx_part(docx_path, "word/footer1.xml");
@@ -85,9 +105,15 @@ Printed print(const doc::Document& d) {
   return p;
 }
 
+std::vector<std::string> heads_of(const doc::Document& d) {
+  for (const auto& block : d.blocks)
+    if (const auto* s = std::get_if<doc::SignatureBlock>(&block)) return doc::signature_table(*s).headings;
+  return {};
+}
+
 }  // namespace
 
-TEST_CASE("PDF and DOCX print the same page number, the profile's words", "[render][furniture]") {
+TEST_CASE("PDF and DOCX print the same signature heads and page number, the profile's words", "[render][furniture]") {
   const CaseBundle bundle = swindon_bundle();
   for (DocumentKind kind : {DocumentKind::Plan, DocumentKind::Minutes}) {
     const doc::Document d = build(bundle, kind);
@@ -99,12 +125,29 @@ TEST_CASE("PDF and DOCX print the same page number, the profile's words", "[rend
     for (int page = 1; page <= p.pdf_pages; ++page)
       CHECK(p.pdf_text.find("Page " + std::to_string(page) + " of " + std::to_string(p.pdf_pages)) != std::string::npos);
     CHECK(p.docx_page_number == "Page {page} of {pages}");
+    if (kind == DocumentKind::Minutes) continue;  // this case's minutes have no signers
+    const std::vector<std::string> expected = {"Name", "Role / relationship", "Signature", "Date"};
+    CHECK(heads_of(d) == expected);
+    CHECK(p.docx_heads == expected);
+    // The DOCX's columns share the text width as the shape's weights say (the PDF's are cut from
+    // the same weights by layout::column_edges).
+    std::vector<double> weights;
+    for (const auto& block : d.blocks)
+      if (const auto* s = std::get_if<doc::SignatureBlock>(&block)) weights = doc::signature_table(*s).column_widths;
+    REQUIRE(p.docx_widths.size() == weights.size());
+    for (std::size_t c = 0; c < weights.size(); ++c)
+      CHECK(p.docx_widths[c] / p.docx_widths[0] == Approx(weights[c] / weights[0]).epsilon(0.01));
+    for (const auto& head : expected) CHECK(p.pdf_text.find(head + "\n") != std::string::npos);
   }
 }
 
-TEST_CASE("a profile's own page number words reach both the PDF and the DOCX", "[render][furniture]") {
+TEST_CASE("a profile's own page number and signature words reach both the PDF and the DOCX", "[render][furniture]") {
   CaseBundle bundle = swindon_bundle();
   bundle.profile.words["page_number"] = "Tudalen {page} o {pages}";
+  bundle.profile.words["signature_table.name"] = "Enw";
+  bundle.profile.words["signature_table.role"] = "Rôl";
+  bundle.profile.words["signature_table.signature"] = "Llofnod";
+  bundle.profile.words["signature_table.date"] = "Dyddiad";
   bundle.profile.words["large_print.entry"] = "Cofnod {entry} o {entries}";
   const doc::Document d = build(bundle, DocumentKind::Plan);
   const Printed p = print(d);
@@ -112,6 +155,15 @@ TEST_CASE("a profile's own page number words reach both the PDF and the DOCX", "
   CHECK(p.pdf_text.find("Tudalen 1 o " + std::to_string(p.pdf_pages)) != std::string::npos);
   CHECK(p.pdf_text.find("Page 1 of") == std::string::npos);
   CHECK(p.docx_page_number == "Tudalen {page} o {pages}");
+  const std::vector<std::string> welsh = {"Enw", "Rôl", "Llofnod", "Dyddiad"};
+  CHECK(p.docx_heads == welsh);
+  for (const auto& head : welsh) CHECK(p.pdf_text.find(head + "\n") != std::string::npos);
+  CHECK(p.pdf_text.find("Role / relationship") == std::string::npos);
+  // The signature table's description for screen readers names the same heads.
+  for (const auto& block : d.blocks)
+    if (const auto* s = std::get_if<doc::SignatureBlock>(&block))
+      CHECK(s->description.find("Enw, Rôl, Llofnod, Dyddiad") != std::string::npos);
+
   // Large print's cards count themselves in the profile's words.
   const doc::Document large = build(bundle, DocumentKind::Plan, true);
   int cards = 0;

@@ -85,11 +85,20 @@ struct SignatureRow {
   std::string signature_text;  // e.g. "Signed on 10 November 2026", "Declined: ..."
   std::string date;            // empty: a line is left for a wet signature date
 };
+// The column heads of a signature table: the template's or the profile's words, never a writer's.
+struct SignatureHeadings {
+  std::string name;       // e.g. "Name"
+  std::string role;       // e.g. "Role / relationship"
+  std::string signature;  // e.g. "Signature"
+  std::string date;       // e.g. "Date"
+};
+// Both writers draw it through one shape, doc::signature_table (doc/signature_table.h).
 struct SignatureBlock {
   std::string statement;  // e.g. "I have read this plan and understand what is expected of me."
   std::vector<SignatureRow> rows;  // a row with no image and no text leaves room to sign by hand
   std::string caption;             // for screen readers, as Table's
   std::string description;
+  SignatureHeadings headings;
 };
 
 struct PageBreak {};

@@ -54,6 +54,8 @@ void each_text(const Document& d, bool drawn_only, const Visit& visit) {
       }
     } else if (auto* s = std::get_if<SignatureBlock>(&block)) {
       visit(s->statement);
+      for (const auto* head : {&s->headings.name, &s->headings.role, &s->headings.signature, &s->headings.date})
+        visit(*head);
       accessible(s->caption);
       accessible(s->description);
       for (const auto& row : s->rows)

@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <string>
 
+#include "doc/signature_table.h"
 #include "doc/word_pattern.h"
 
 namespace cg::doc {
 namespace {
 
 constexpr std::size_t kWidestForLargePrint = 2;
-// The column heads both writers give a signature table.
-constexpr const char* kSignatureColumns = "Name, Role / relationship, Signature, Date";
 
 std::size_t column_count(const Table& table) {
   std::size_t n = table.column_widths.size();
@@ -107,9 +106,12 @@ void describe_tables(Document& document) {
     if (auto* s = std::get_if<SignatureBlock>(&block)) {
       if (s->caption.empty()) s->caption = last_heading;
       if (s->description.empty()) {
+        std::string names;
+        for (const auto& h : signature_table(*s).headings)
+          if (!h.empty()) names += (names.empty() ? "" : ", ") + h;
         const std::size_t n = s->rows.size();
-        s->description = std::to_string(n) + (n == 1 ? " row" : " rows") + " with the columns " +
-                         kSignatureColumns + ".";
+        s->description = std::to_string(n) + (n == 1 ? " row" : " rows") +
+                         (names.empty() ? "." : " with the columns " + names + ".");
       }
       continue;
     }

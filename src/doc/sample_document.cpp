@@ -48,7 +48,8 @@ Document sample_document(int action_rows) {
                                     {{"Dawn Brown", "Mother", {}, "Signed on 10 November 2026", "10 November 2026"},
                                      {"Dr A. Okafor", "GP", {}, "", ""}},
                                     "",
-                                    ""});
+                                    "",
+                                    {"Name", "Role / relationship", "Signature", "Date"}});
   return d;
 }
 

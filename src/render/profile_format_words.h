@@ -1,6 +1,6 @@
 #pragma once
 // The template formatters' words (month and weekday names, date patterns, list joins, ordinals)
-// and the words every document prints (the page number) taken from an
+// and the words every document prints (page number, signature table heads) taken from an
 // authority profile's "words".
 #include <string>
 #include <vector>
