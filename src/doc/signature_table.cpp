@@ -6,9 +6,10 @@ namespace cg::doc {
 
 SignatureTable signature_table(const SignatureBlock& block) {
   SignatureTable table;
-  // Name and role take what is left after the signature (an image up to about 3.5 cm wide at the
-  // body size) and a date such as "10 November 2026" on one line.
-  table.column_widths = {3, 3, 3.6, 2.6};
+  // A name such as "Zofia Łukasiewicz-Żółć" and a date such as "10 November 2026" on one line at
+  // the body size, "Role / relationship" as a one-line head, and the rest for the signature (an
+  // image is at most 3.2 lines high, so about 4 cm wide).
+  table.column_widths = {3, 2.8, 3.2, 2.4};
   table.headings = {block.headings.name, block.headings.role, block.headings.signature, block.headings.date};
   table.image_column = 2;
   table.caption = block.caption;

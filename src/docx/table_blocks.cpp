@@ -112,12 +112,12 @@ bool add_key_value_table(pugi::xml_node body, const doc::KeyValueBlock& block) {
 }
 
 bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, BodyContext& context) {
+  const doc::SignatureTable shape = doc::signature_table(block);
   if (!block.statement.empty()) {
     ParagraphProps props;
-    props.keep_next = true;
+    props.keep_next = !shape.rows.empty();  // with the table, where there is one
     add_text_run(add_paragraph(body, props), block.statement, {});
   }
-  const doc::SignatureTable shape = doc::signature_table(block);
   if (shape.rows.empty()) return false;
   const std::size_t columns = shape.headings.size();
   TableProps props;

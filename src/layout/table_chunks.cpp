@@ -233,16 +233,16 @@ std::vector<Chunk> key_value_chunks(const doc::KeyValueBlock& block, const PageS
 
 std::vector<Chunk> signature_chunks(const doc::SignatureBlock& block, const PageStyle& style,
                                     const TextMeasurer& measurer, Structure* structure, int parent) {
+  const doc::SignatureTable shape = doc::signature_table(block);
   std::vector<Chunk> out;
   if (!block.statement.empty()) {
     out = paragraph_chunks(doc::Paragraph{{doc::Run{block.statement, false, false}}}, style, measurer);
     if (!out.empty()) {
       const int statement = add_node(structure, Role::P, parent);
       for (auto& c : out) tag_content(c, statement);
-      out.back().keep_with_next = true;
+      out.back().keep_with_next = !shape.rows.empty();  // with the table, where there is one
     }
   }
-  const doc::SignatureTable shape = doc::signature_table(block);
   if (shape.rows.empty()) return out;
   const std::size_t columns = shape.headings.size();
   const auto edges = column_edges(shape.column_widths, columns, style.text_left(), style.text_right());
