@@ -140,7 +140,7 @@ TEST_CASE("render: a refused record says so in the profile's words", "[cli]") {
   Profile p = test::profile("swindon");
   for (const char* key : {"refusal.minutes", "refusal.approved_minutes", "refusal.approved_plan", "action.until",
                           "document_name.agenda", "document_name.minutes", "document_name.plan", "plan_names.meeting",
-                          "plan_names.plan"})
+                          "plan_names.plan", "large_print.entry"})
     CHECK(p.word(key) != key);
   for (const auto& key : format_word_keys()) CHECK(p.word(key) != key);
 }

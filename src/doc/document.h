@@ -85,11 +85,20 @@ struct SignatureRow {
   std::string signature_text;  // e.g. "Signed on 10 November 2026", "Declined: ..."
   std::string date;            // empty: a line is left for a wet signature date
 };
+// The column heads of a signature table: the template's or the profile's words, never a writer's.
+struct SignatureHeadings {
+  std::string name;       // e.g. "Name"
+  std::string role;       // e.g. "Role / relationship"
+  std::string signature;  // e.g. "Signature"
+  std::string date;       // e.g. "Date"
+};
+// Both writers draw it through one shape, doc::signature_table (doc/signature_table.h).
 struct SignatureBlock {
   std::string statement;  // e.g. "I have read this plan and understand what is expected of me."
   std::vector<SignatureRow> rows;  // a row with no image and no text leaves room to sign by hand
   std::string caption;             // for screen readers, as Table's
   std::string description;
+  SignatureHeadings headings;
 };
 
 struct PageBreak {};
@@ -106,13 +115,17 @@ struct Metadata {
   std::vector<std::pair<std::string, std::string>> custom;  // extra document properties
 };
 
-// Text repeated on every page. Writers add "Page N of M" at the bottom right themselves.
+// Text repeated on every page.
 struct PageFurniture {
   std::string header_left;    // e.g. "Swindon Borough Council"
   std::string header_center;  // e.g. "OFFICIAL-SENSITIVE"
   std::string header_right;   // e.g. "Core Group Minutes · SBC-2026-0412"
   std::string footer_left;    // e.g. a record digest, or empty
   std::string notice;         // a line above the header of every page, e.g. whose copy this is
+  // The page number at the bottom right, the profile's words with two slots, e.g.
+  // "Page {page} of {pages}": the PDF fills in the numbers, the DOCX puts PAGE and NUMPAGES
+  // fields in their place (doc/word_pattern.h). Empty: no page number.
+  std::string page_number;
 };
 
 // Type people can read: body text is never set below kBodySize (family copies use

@@ -1,5 +1,7 @@
 #include "doc/document_text.h"
 
+#include "doc/word_pattern.h"
+
 namespace cg::doc {
 namespace {
 
@@ -27,6 +29,9 @@ void each_text(const Document& d, bool drawn_only, const Visit& visit) {
   for (const auto* s : {&d.furniture.header_left, &d.furniture.header_center, &d.furniture.header_right,
                         &d.furniture.footer_left, &d.furniture.notice, &d.watermark})
     visit(*s);
+  // The page number's words, with every digit a number may have in its slots.
+  if (!d.furniture.page_number.empty())
+    visit(fill_pattern(d.furniture.page_number, page_number_slots(), {"0123456789", "0123456789"}));
   for (const auto& block : d.blocks) {
     if (auto* h = std::get_if<Heading>(&block)) {
       visit(h->text);
@@ -49,6 +54,8 @@ void each_text(const Document& d, bool drawn_only, const Visit& visit) {
       }
     } else if (auto* s = std::get_if<SignatureBlock>(&block)) {
       visit(s->statement);
+      for (const auto* head : {&s->headings.name, &s->headings.role, &s->headings.signature, &s->headings.date})
+        visit(*head);
       accessible(s->caption);
       accessible(s->description);
       for (const auto& row : s->rows)

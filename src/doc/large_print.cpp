@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <string>
 
+#include "doc/signature_table.h"
+#include "doc/word_pattern.h"
+
 namespace cg::doc {
 namespace {
 
 constexpr std::size_t kWidestForLargePrint = 2;
-// The column heads both writers give a signature table.
-constexpr const char* kSignatureColumns = "Name, Role / relationship, Signature, Date";
 
 std::size_t column_count(const Table& table) {
   std::size_t n = table.column_widths.size();
@@ -31,7 +32,7 @@ bool blank(const TableCell& cell) { return cell_text(cell).find_first_not_of(" \
 
 Paragraph label(const std::string& text) { return Paragraph{{Run{text, true, false}}}; }
 
-std::vector<Table> as_cards(const Table& table) {
+std::vector<Table> as_cards(const Table& table, const std::string& entry_words) {
   const std::size_t header_rows = static_cast<std::size_t>(std::clamp(table.header_rows, 0, static_cast<int>(table.rows.size())));
   const std::size_t columns = column_count(table);
   std::vector<std::string> labels(columns);
@@ -55,7 +56,8 @@ std::vector<Table> as_cards(const Table& table) {
     card.header_rows = 0;
     card.keep_together = true;
     card.caption = table.caption;
-    card.description = "Entry " + std::to_string(r - header_rows + 1) + " of " + std::to_string(total) +
+    card.description = fill_pattern(entry_words, {"entry", "entries"},
+                                    {std::to_string(r - header_rows + 1), std::to_string(total)}) +
                        (fields.empty() ? "." : ": " + fields + ".");
     for (std::size_t c = 0; c < source.cells.size(); ++c) {
       if (blank(source.cells[c]) && labels[c].empty()) continue;
@@ -72,7 +74,7 @@ std::vector<Table> as_cards(const Table& table) {
 
 }  // namespace
 
-void stack_wide_tables(Document& document) {
+void stack_wide_tables(Document& document, const std::string& entry_words) {
   std::vector<Block> out;
   out.reserve(document.blocks.size());
   for (auto& block : document.blocks) {
@@ -81,7 +83,7 @@ void stack_wide_tables(Document& document) {
       out.push_back(std::move(block));
       continue;
     }
-    for (auto& card : as_cards(*table)) out.emplace_back(std::move(card));
+    for (auto& card : as_cards(*table, entry_words)) out.emplace_back(std::move(card));
   }
   document.blocks = std::move(out);
 }
@@ -104,9 +106,12 @@ void describe_tables(Document& document) {
     if (auto* s = std::get_if<SignatureBlock>(&block)) {
       if (s->caption.empty()) s->caption = last_heading;
       if (s->description.empty()) {
+        std::string names;
+        for (const auto& h : signature_table(*s).headings)
+          if (!h.empty()) names += (names.empty() ? "" : ", ") + h;
         const std::size_t n = s->rows.size();
-        s->description = std::to_string(n) + (n == 1 ? " row" : " rows") + " with the columns " +
-                         kSignatureColumns + ".";
+        s->description = std::to_string(n) + (n == 1 ? " row" : " rows") +
+                         (names.empty() ? "." : " with the columns " + names + ".");
       }
       continue;
     }

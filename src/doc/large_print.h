@@ -1,6 +1,8 @@
 #pragma once
 // Passes over the finished document model, run once before either writer, so the PDF and the
 // DOCX agree on the result.
+#include <string>
+
 #include "doc/document.h"
 
 namespace cg::doc {
@@ -10,7 +12,9 @@ namespace cg::doc {
 // another: a two-column table with the header's labels on the left ("What", "Who", "By when",
 // "How we will know") and the row's cells on the right. A card is kept whole on a page where it
 // fits. Tables of one or two columns, and tables without a header row, are left as they are.
-void stack_wide_tables(Document& document);
+// Each card's description for screen readers starts with `entry_words`, the profile's words with
+// the slots {entry} and {entries}, e.g. "Entry {entry} of {entries}", then names the labels.
+void stack_wide_tables(Document& document, const std::string& entry_words);
 
 // Gives every table, key/value grid and signature table a caption (the text of the heading above
 // it, unless it has one) and a description naming its columns or labels, for screen readers (DOCX

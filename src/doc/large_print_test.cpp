@@ -29,7 +29,7 @@ TEST_CASE("large print stacks a wide table's rows as cards labelled by its heade
   narrow.rows.push_back(TableRow{{cell("Dawn"), cell("The visits")}, true});
   d.blocks.push_back(narrow);
   describe_tables(d);
-  stack_wide_tables(d);
+  stack_wide_tables(d, "Entry {entry} of {entries}");
 
   REQUIRE(d.blocks.size() == 4);  // heading, two cards, the two-column table as it was
   const auto& first = std::get<Table>(d.blocks[1]);
@@ -60,4 +60,19 @@ TEST_CASE("describe_tables keeps a caption and description the template gave", "
   describe_tables(d);
   CHECK(std::get<Table>(d.blocks[1]).caption == "Our actions");
   CHECK(std::get<Table>(d.blocks[1]).description == "What each of us will do.");
+}
+
+TEST_CASE("a card's entry number is the caller's words, and a signature table names its heads", "[doc][large_print]") {
+  Document d;
+  d.blocks.push_back(actions());
+  SignatureBlock signatures;
+  signatures.rows.push_back({"Dawn Brown", "Mother", {}, "", ""});
+  signatures.headings = {"Enw", "Rôl", "Llofnod", "Dyddiad"};
+  d.blocks.push_back(signatures);
+  describe_tables(d);
+  stack_wide_tables(d, "Cofnod {entry} o {entries}");
+  REQUIRE(d.blocks.size() == 3);
+  CHECK(std::get<Table>(d.blocks[0]).description.rfind("Cofnod 1 o 2: ", 0) == 0);
+  CHECK(std::get<Table>(d.blocks[1]).description.rfind("Cofnod 2 o 2: ", 0) == 0);
+  CHECK(std::get<SignatureBlock>(d.blocks[2]).description == "1 row with the columns Enw, Rôl, Llofnod, Dyddiad.");
 }

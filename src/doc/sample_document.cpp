@@ -8,7 +8,8 @@ Document sample_document(int action_rows) {
   d.meta.author = "Sample Borough Council";
   d.meta.subject = "SAMPLE-0001";
   d.meta.created = "2026-12-08";
-  d.furniture = {"Sample Borough Council", "OFFICIAL-SENSITIVE", "Core Group Minutes · SAMPLE-0001", "", ""};
+  d.furniture = {"Sample Borough Council", "OFFICIAL-SENSITIVE", "Core Group Minutes · SAMPLE-0001", "", "",
+                "Page {page} of {pages}"};
 
   d.blocks.push_back(Paragraph{{{"Core Group Minutes", false, false}}, ParagraphStyle::Title, Align::Left, false});
   d.blocks.push_back(Paragraph{{{"Tuesday 8 December 2026", false, false}}, ParagraphStyle::Subtitle, Align::Left, false});
@@ -47,7 +48,8 @@ Document sample_document(int action_rows) {
                                     {{"Dawn Brown", "Mother", {}, "Signed on 10 November 2026", "10 November 2026"},
                                      {"Dr A. Okafor", "GP", {}, "", ""}},
                                     "",
-                                    ""});
+                                    "",
+                                    {"Name", "Role / relationship", "Signature", "Date"}});
   return d;
 }
 

@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include "doc/word_pattern.h"
 #include "docx/ooxml_names.h"
 #include "docx/page_geometry.h"
 #include "docx/paragraph_builder.h"
@@ -86,11 +87,14 @@ std::string footer_part(const doc::PageFurniture& furniture) {
   props.right_tab_dxa = kTextWidthDxa;
   auto p = add_paragraph(ftr, props);
   add_text_run(p, furniture.footer_left, {});
+  if (furniture.page_number.empty()) return serialize_part(part);
   add_run(p, {}).append_child("w:tab");
-  add_text_run(p, "Page ", {});
-  add_field(p, " PAGE ", "1");
-  add_text_run(p, " of ", {});
-  add_field(p, " NUMPAGES ", "1");
+  // The profile's words around the numbers, e.g. "Page {page} of {pages}": each slot a field.
+  for (const auto& part_of : doc::split_pattern(furniture.page_number, doc::page_number_slots())) {
+    if (part_of.slot == doc::kPageSlot) add_field(p, " PAGE ", "1");
+    else if (part_of.slot == doc::kPagesSlot) add_field(p, " NUMPAGES ", "1");
+    else add_text_run(p, part_of.text, {});
+  }
   return serialize_part(part);
 }
 

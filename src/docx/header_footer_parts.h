@@ -1,6 +1,6 @@
 #pragma once
 // word/header1.xml (three-column running head, and the watermark) and word/footer1.xml
-// (footer_left and "Page N of M" from PAGE and NUMPAGES fields).
+// (footer_left and the page number: the furniture's words around PAGE and NUMPAGES fields).
 #include <string>
 
 #include "doc/document.h"

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "doc/document_text.h"
+#include "doc/signature_table.h"
 #include "docx/inline_image.h"
 #include "docx/page_geometry.h"
 #include "docx/paragraph_builder.h"
@@ -29,8 +29,9 @@ ParagraphProps cell_paragraph_props(const doc::Paragraph& p, bool keep_next) {
   return props;
 }
 
-void add_cell_text(pugi::xml_node cell, const std::string& text, bool bold, bool keep_next) {
+void add_cell_text(pugi::xml_node cell, const std::string& text, bool bold, bool keep_next, bool small = false) {
   ParagraphProps props;
+  if (small) props.style_id = kStyleSmall;
   props.keep_next = keep_next;
   props.spacing_before = kCellSpacing;
   props.spacing_after = kCellSpacing;
@@ -111,57 +112,56 @@ bool add_key_value_table(pugi::xml_node body, const doc::KeyValueBlock& block) {
 }
 
 bool add_signature_block(pugi::xml_node body, const doc::SignatureBlock& block, BodyContext& context) {
+  const doc::SignatureTable shape = doc::signature_table(block);
   if (!block.statement.empty()) {
     ParagraphProps props;
-    props.keep_next = true;
+    props.keep_next = !shape.rows.empty();  // with the table, where there is one
     add_text_run(add_paragraph(body, props), block.statement, {});
   }
-  if (block.rows.empty()) return false;
+  if (shape.rows.empty()) return false;
+  const std::size_t columns = shape.headings.size();
   TableProps props;
   props.style_id = kStyleTableGrid;
-  props.widths = column_widths_dxa({3, 3, 3.6, 2.6}, 4, kTextWidthDxa);
-  props.caption = block.caption;
-  props.description = block.description;
+  props.widths = column_widths_dxa(shape.column_widths, columns, kTextWidthDxa);
+  props.caption = shape.caption;
+  props.description = shape.description;
   auto tbl = add_table(body, props);
   auto head = add_row(tbl, {true, true, 0});
-  const char* titles[] = {"Name", "Role / relationship", "Signature", "Date"};
-  for (int c = 0; c < 4; ++c) add_cell_text(add_cell(head, {props.widths[c], kHeaderFill, nullptr}), titles[c], true, true);
+  for (std::size_t c = 0; c < columns; ++c)
+    add_cell_text(add_cell(head, {props.widths[c], kHeaderFill, nullptr}), shape.headings[c], true, true);
 
-  const long max_cx = (props.widths[2] - 2 * kCellMarginDxa) * kEmuPerDxa;
-  for (size_t r = 0; r < block.rows.size(); ++r) {
-    const auto& row = block.rows[r];
+  for (std::size_t r = 0; r < shape.rows.size(); ++r) {
     auto tr = add_row(tbl, {false, true, kSignatureRowHeight});
-    add_cell_text(add_cell(tr, {props.widths[0], nullptr, "center"}), row.name, false, false);
-    add_cell_text(add_cell(tr, {props.widths[1], nullptr, "center"}), row.role, false, false);
-    auto sig = add_cell(tr, {props.widths[2], nullptr, "center"});
-    if (!row.image.empty()) {
-      const std::string png = png::encode({row.image.width_px, row.image.height_px, row.image.rgb});
-      if (png.empty()) {
-        context.errors.push_back("signature row " + std::to_string(r + 1) + ": the image's pixels do not match its size");
-      } else {
-        const PixelSize pixels{row.image.width_px, row.image.height_px};
-        const std::string rel_id = context.media.add_png(png);
-        ParagraphProps image_props;
-        image_props.spacing_before = kCellSpacing;
-        image_props.spacing_after = kCellSpacing;
-        auto run = add_run(add_paragraph(sig, image_props), {});
-        add_inline_image(run, rel_id, fit_image(pixels, max_cx, kSignatureMaxHeightEmu), context.next_drawing_id++,
-                         doc::signature_alt_text(row));
+    for (std::size_t c = 0; c < columns; ++c) {
+      const doc::SignatureCell& cell = shape.rows[r][c];
+      auto tc = add_cell(tr, {props.widths[c], nullptr, "center"});
+      if (cell.image) {
+        const doc::Image& image = *cell.image;
+        const std::string png = png::encode({image.width_px, image.height_px, image.rgb});
+        if (png.empty()) {
+          context.errors.push_back("signature row " + std::to_string(r + 1) +
+                                   ": the image's pixels do not match its size");
+        } else {
+          const long max_cx = (props.widths[c] - 2 * kCellMarginDxa) * kEmuPerDxa;
+          const std::string rel_id = context.media.add_png(png);
+          ParagraphProps image_props;
+          image_props.spacing_before = kCellSpacing;
+          image_props.spacing_after = kCellSpacing;
+          auto run = add_run(add_paragraph(tc, image_props), {});
+          add_inline_image(run, rel_id, fit_image({image.width_px, image.height_px}, max_cx, kSignatureMaxHeightEmu),
+                           context.next_drawing_id++, cell.alt_text);
+        }
       }
+      // Under any image, as in the PDF.
+      if (!cell.text.empty()) add_cell_text(tc, cell.text, false, false, cell.small);
+      if (cell.hand_line) {
+        ParagraphProps line;
+        line.spacing_before = kWetSignatureSpace;
+        line.rule_below = true;
+        add_paragraph(tc, line);
+      }
+      ensure_cell_paragraph(tc);
     }
-    if (!row.signature_text.empty()) add_cell_text(sig, row.signature_text, false, false);  // under any image, as in the PDF
-    auto date = add_cell(tr, {props.widths[3], nullptr, "center"});
-    if (!row.date.empty()) add_cell_text(date, row.date, false, false);
-    if (row.image.empty() && row.signature_text.empty()) {
-      // Not signed yet: a line to sign on in each column, as the PDF draws.
-      ParagraphProps line;
-      line.spacing_before = kWetSignatureSpace;
-      line.rule_below = true;
-      add_paragraph(sig, line);
-      if (row.date.empty()) add_paragraph(date, line);
-    }
-    ensure_cell_paragraph(sig);
-    ensure_cell_paragraph(date);
   }
   return true;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "doc/word_pattern.h"
 #include "layout/utf8.h"
 
 namespace cg::layout {
@@ -152,13 +153,14 @@ void add_furniture(Layout& layout, const doc::Document& document, const PageStyl
     frames.push_back(LineFrame{style.text_left(), style.footer_rule, style.text_right(), style.footer_rule, 0.5,
                                style.rule_gray});
     const double fs = style.furniture_size;
-    const std::string number = "Page " + std::to_string(i + 1) + " of " + std::to_string(total_pages);
-    const double nw = m.width(number, FontFace::Regular, fs);
+    const std::string number = clean(doc::page_number_text(document.furniture, i + 1, total_pages));
+    const double nw = number.empty() ? 0 : m.width(number, FontFace::Regular, fs);
     // A footer too long to sit beside the page number (a record digest at the smallest type) keeps
     // the whole line, and the page number moves to the line below, in the bottom margin.
     const bool beside = footer.empty() || m.width(footer, FontFace::Regular, fs) <= width - nw - gap;
     const double number_baseline = beside ? style.footer_baseline : style.footer_baseline + fs * 1.25;
-    frames.push_back(text_at(number, style.text_right() - nw, number_baseline, FontFace::Regular, fs, 0.2));
+    if (!number.empty())
+      frames.push_back(text_at(number, style.text_right() - nw, number_baseline, FontFace::Regular, fs, 0.2));
     if (!footer.empty()) {
       // Alone on its line it may still be too wide in large print: smaller type, down to the
       // smallest we set, before any word would be lost.

@@ -1,5 +1,6 @@
 #pragma once
-// Running header, footer with "Page N of M", and the diagonal watermark behind the content.
+// Running header, footer with the page number (the furniture's words, e.g. "Page 2 of 5"), and the
+// diagonal watermark behind the content.
 #include <string>
 
 #include "doc/document.h"

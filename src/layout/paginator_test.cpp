@@ -99,6 +99,23 @@ TEST_CASE("every page has the running header and Page N of M", "[layout][paginat
   }
 }
 
+TEST_CASE("the page number is the furniture's words, and none without them", "[layout][paginator]") {
+  FakeMeasurer m;
+  doc::Document d = doc::sample_document(60);
+  d.furniture.page_number = "{page}/{pages}";
+  Layout layout = paginate(d, m);
+  REQUIRE(layout.pages.size() > 1);
+  const std::string last = std::to_string(layout.pages.size());
+  std::set<std::string> seen;
+  for (const auto* t : texts(layout.pages.back())) seen.insert(t->text);
+  CHECK(seen.count(last + "/" + last) == 1);
+  d.furniture.page_number.clear();
+  const Layout without = paginate(d, m);
+  REQUIRE(without.pages.size() == layout.pages.size());
+  for (std::size_t i = 0; i < layout.pages.size(); ++i)
+    CHECK(texts(without.pages[i]).size() + 1 == texts(layout.pages[i]).size());
+}
+
 TEST_CASE("a 200-character word wraps inside its cell and every frame stays on the page", "[layout][paginator]") {
   FakeMeasurer m;
   const auto document = doc::sample_document(3);

@@ -7,7 +7,9 @@
 
 #include "doc/sample_document.h"
 #include "layout/fake_measurer.h"
+#include "layout/page_style.h"
 #include "layout/paginator.h"
+#include "layout/table_chunks.h"
 
 using namespace cg;
 using namespace cg::layout;
@@ -51,6 +53,7 @@ TEST_CASE("structure: role names are PDF's standard structure types") {
 TEST_CASE("structure: every block of a document becomes its node, in order, and names its frames") {
   doc::Document d;
   d.furniture.header_left = "Testshire Council";
+  d.furniture.page_number = "Page {page} of {pages}";
   d.watermark = "DRAFT";
   d.blocks.push_back(doc::Paragraph{{doc::Run{"The title", false, false}}, doc::ParagraphStyle::Title});
   d.blocks.push_back(doc::Heading{2, "Who came"});
@@ -163,4 +166,24 @@ TEST_CASE("structure: a signature image is a Figure in its cell, with its alt te
       CHECK(i->tag == figure);
     }
   CHECK(images == 1);
+}
+
+TEST_CASE("structure: a signature statement keeps with its table, and without rows there is no table") {
+  const FakeMeasurer m;
+  const PageStyle style = page_style_for(doc::kBodySize);
+  doc::SignatureBlock block;
+  block.statement = "I have read this plan.";
+  block.headings = {"Name", "Role", "Signature", "Date"};
+  Structure empty_structure;
+  const auto alone = signature_chunks(block, style, m, &empty_structure);
+  REQUIRE(alone.size() == 1);  // the statement only
+  CHECK_FALSE(alone.back().keep_with_next);
+  CHECK(first_of(empty_structure, Role::Table) == kArtifact);
+
+  block.rows.push_back({"Dawn Testparent", "Mother", {}, "", ""});
+  Structure s;
+  const auto with_table = signature_chunks(block, style, m, &s);
+  REQUIRE(with_table.size() == 3);  // the statement, the header row, one row
+  CHECK(with_table.front().keep_with_next);
+  CHECK(first_of(s, Role::Table) != kArtifact);
 }

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <memory>
 
-#include "doc/document_text.h"
+#include "doc/signature_table.h"
 #include "layout/block_chunks.h"
 #include "layout/text_block.h"
 
@@ -233,16 +233,19 @@ std::vector<Chunk> key_value_chunks(const doc::KeyValueBlock& block, const PageS
 
 std::vector<Chunk> signature_chunks(const doc::SignatureBlock& block, const PageStyle& style,
                                     const TextMeasurer& measurer, Structure* structure, int parent) {
+  const doc::SignatureTable shape = doc::signature_table(block);
   std::vector<Chunk> out;
   if (!block.statement.empty()) {
     out = paragraph_chunks(doc::Paragraph{{doc::Run{block.statement, false, false}}}, style, measurer);
     if (!out.empty()) {
       const int statement = add_node(structure, Role::P, parent);
       for (auto& c : out) tag_content(c, statement);
-      out.back().keep_with_next = true;
+      out.back().keep_with_next = !shape.rows.empty();  // with the table, where there is one
     }
   }
-  const auto edges = column_edges({2.3, 2.3, 2.8, 1.6}, 4, style.text_left(), style.text_right());
+  if (shape.rows.empty()) return out;
+  const std::size_t columns = shape.headings.size();
+  const auto edges = column_edges(shape.column_widths, columns, style.text_left(), style.text_right());
   const double pad_x = style.cell_pad_x();
   const double pad_y = style.cell_pad_y();
   const double image_max_h = style.base * 3.2;
@@ -251,46 +254,46 @@ std::vector<Chunk> signature_chunks(const doc::SignatureBlock& block, const Page
   std::vector<std::vector<CellSpec>> rows;
   const int header_node = add_node(structure, Role::TR, table_node);
   std::vector<CellSpec> header;
-  for (const char* name : {"Name", "Role / relationship", "Signature", "Date"})
-    header.push_back(text_cell(name, add_node(structure, Role::TH, header_node, HeaderScope::Column)));
+  for (const auto& heading : shape.headings)
+    header.push_back(text_cell(heading, add_node(structure, Role::TH, header_node, HeaderScope::Column)));
   rows.push_back(std::move(header));
   std::vector<ImageFrame> images;  // per body row; image == nullptr for none
-  for (const auto& r : block.rows) {
+  for (const auto& shape_row : shape.rows) {
     const int row_node = add_node(structure, Role::TR, table_node);
-    CellSpec name = text_cell(r.name, add_node(structure, Role::TD, row_node));
-    CellSpec role = text_cell(r.role, add_node(structure, Role::TD, row_node));
-    CellSpec signature = text_cell(r.signature_text, add_node(structure, Role::TD, row_node), doc::ParagraphStyle::Small);
-    CellSpec date = text_cell(r.date, add_node(structure, Role::TD, row_node));
+    std::vector<CellSpec> cells;
     ImageFrame image;
-    int w = r.image.width_px;
-    int h = r.image.height_px;
-    if (!r.image.empty() && w > 0 && h > 0) {
-      const double box_w = edges[3] - edges[2] - 2 * pad_x;
-      const double scale = std::min(box_w / w, image_max_h / h);
-      image.image = &r.image;
-      image.w = w * scale;
-      image.h = h * scale;
-      image.x = edges[2] + pad_x;
-      image.y = pad_y;
-      image.tag = add_node(structure, Role::Figure, signature.tag, HeaderScope::None, doc::signature_alt_text(r));
-      signature.reserve_top = image.h + (signature.paragraphs.empty() ? 0 : style.base * 0.2);
+    for (std::size_t col = 0; col < columns; ++col) {
+      const doc::SignatureCell& source = shape_row[col];
+      CellSpec cell = text_cell(source.text, add_node(structure, Role::TD, row_node),
+                                source.small ? doc::ParagraphStyle::Small : doc::ParagraphStyle::Normal);
+      const doc::Image* picture = source.image;
+      if (picture && picture->width_px > 0 && picture->height_px > 0) {
+        const double box_w = edges[col + 1] - edges[col] - 2 * pad_x;
+        const double scale = std::min(box_w / picture->width_px, image_max_h / picture->height_px);
+        image.image = picture;
+        image.w = picture->width_px * scale;
+        image.h = picture->height_px * scale;
+        image.x = edges[col] + pad_x;
+        image.y = pad_y;
+        image.tag = add_node(structure, Role::Figure, cell.tag, HeaderScope::None, source.alt_text);
+        cell.reserve_top = image.h + (cell.paragraphs.empty() ? 0 : style.base * 0.2);
+      }
+      cells.push_back(std::move(cell));
     }
     images.push_back(image);
-    rows.push_back({std::move(name), std::move(role), std::move(signature), std::move(date)});
+    rows.push_back(std::move(cells));
   }
   std::vector<bool> can_split(rows.size(), false);
   auto table = grid_rows(rows, can_split, 1, edges, style.base * 4.6, style, measurer);
   if (!out.empty()) table.front().space_before = style.base * 0.6;
-  for (std::size_t i = 0; i < block.rows.size(); ++i) {
+  for (std::size_t i = 0; i < shape.rows.size(); ++i) {
     Chunk& row = table[i + 1];
-    const doc::SignatureRow& r = block.rows[i];
-    auto blank_line = [&](std::size_t col) {
+    if (images[i].image) row.frames.push_back(images[i]);
+    for (std::size_t col = 0; col < columns; ++col) {
+      if (!shape.rows[i][col].hand_line) continue;
       const double y = row.height - pad_y - style.base * 0.3;
       row.frames.push_back(LineFrame{edges[col] + pad_x, y, edges[col + 1] - pad_x, y, 0.6, 0.25});
-    };
-    if (images[i].image) row.frames.push_back(images[i]);
-    if (!images[i].image && r.signature_text.empty()) blank_line(2);
-    if (r.date.empty()) blank_line(3);
+    }
   }
   for (auto& c : table) out.push_back(std::move(c));
   return out;

@@ -404,7 +404,7 @@ TEST_CASE("a missing font file is reported, not thrown", "[pdf]") {
 
 TEST_CASE("a signature image whose pixels do not match its size is reported, not thrown", "[pdf]") {
   auto d = doc::sample_document(1);
-  d.blocks.push_back(doc::SignatureBlock{"", {{"Dawn Brown", "Mother", {"\x89PNG not pixels", 90, 30}, "", ""}}, "", ""});
+  d.blocks.push_back(doc::SignatureBlock{"", {{"Dawn Brown", "Mother", {"\x89PNG not pixels", 90, 30}, "", ""}}, "", "", {}});
   const auto result = pdf::write_pdf(d);
   CHECK(result.bytes.empty());
   REQUIRE(result.errors.size() == 1);

@@ -98,7 +98,7 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
                                                               : doc::kBodySize;
   d.base_font_size = std::max(d.base_font_size, floor);
   doc::describe_tables(d);
-  if (options.large_print) doc::stack_wide_tables(d);
+  if (options.large_print) doc::stack_wide_tables(d, bundle.profile.word("large_print.entry"));
   if (family) d.furniture.notice = data["copy"]["notice"].get<std::string>();
   if (approved) {
     RecordInputs inputs{bundle.text,       bundle.profile.digest,          t->digest(),   {},

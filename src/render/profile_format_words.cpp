@@ -23,6 +23,9 @@ tmpl::FormatWords profile_format_words(const Profile& profile) {
   w.ordinal_two = profile.word("ordinal.two");
   w.ordinal_few = profile.word("ordinal.few");
   w.ordinal_other = profile.word("ordinal.other");
+  w.page_number = profile.word("page_number");
+  w.signature_headings = {profile.word("signature_table.name"), profile.word("signature_table.role"),
+                          profile.word("signature_table.signature"), profile.word("signature_table.date")};
   return w;
 }
 
@@ -32,7 +35,8 @@ const std::vector<std::string>& format_word_keys() {
     for (const char* m : kMonths) k.push_back(std::string("date.month.") + m);
     for (const char* d : kWeekdays) k.push_back(std::string("date.weekday.") + d);
     for (const char* other : {"date.short", "date.long", "list.comma", "list.and", "ordinal.one", "ordinal.two",
-                              "ordinal.few", "ordinal.other"})
+                              "ordinal.few", "ordinal.other", "page_number", "signature_table.name",
+                              "signature_table.role", "signature_table.signature", "signature_table.date"})
       k.push_back(other);
     return k;
   }();

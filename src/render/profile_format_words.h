@@ -1,6 +1,7 @@
 #pragma once
 // The template formatters' words (month and weekday names, date patterns, list joins, ordinals)
-// taken from an authority profile's "words".
+// and the words every document prints (page number, signature table heads) taken from an
+// authority profile's "words".
 #include <string>
 #include <vector>
 

@@ -1,12 +1,14 @@
 #pragma once
 // The words the template formatters print: month and weekday names, how a date is written, how a
-// list is joined, ordinal endings. They come from the authority profile's "words"
+// list is joined, ordinal endings; and the page number and signature table heads every document
+// prints. They come from the authority profile's "words"
 // (render/profile_format_words.h), so a council or a translation changes them without C++.
 #include <array>
 #include <string>
 #include <vector>
 
 #include "core/date.h"
+#include "doc/document.h"
 
 namespace cg::tmpl {
 
@@ -20,6 +22,12 @@ struct FormatWords {
   // Ordinals by English plural category: "one" 1st, 21st; "two" 2nd; "few" 3rd; "other" the rest,
   // 11th-13th included. Each holds {n}.
   std::string ordinal_one, ordinal_two, ordinal_few, ordinal_other;
+  // What a document prints unless its template says otherwise: the page number in the footer
+  // ("Page {page} of {pages}", the document's page-number attribute replaces it) and a signature
+  // table's column heads (a signatures element's name-heading, role-heading, signature-heading and
+  // date-heading attributes replace them).
+  std::string page_number;
+  doc::SignatureHeadings signature_headings;
 };
 
 std::string format_date(Date d, const FormatWords& words, bool long_form);

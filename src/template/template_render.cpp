@@ -63,6 +63,7 @@ class Renderer {
     d.furniture.header_center = attr(file, root, "header-center");
     d.furniture.header_right = attr(file, root, "header-right");
     d.furniture.footer_left = attr(file, root, "footer-left");
+    d.furniture.page_number = attr_or(file, root, "page-number", words_.page_number);
     d.watermark = attr(file, root, "watermark");
     if (auto size = attr(file, root, "font-size"); !size.empty()) d.base_font_size = std::atof(size.c_str());
     blocks(file, root, d.blocks);
@@ -102,6 +103,10 @@ class Renderer {
   std::string attr(const SourceFile& file, const pugi::xml_node& node, const char* name) {
     pugi::xml_attribute a = node.attribute(name);
     return a ? interpolate(file, node, a.value()) : std::string();
+  }
+  // The attribute where the template gives it, else the profile's words.
+  std::string attr_or(const SourceFile& file, const pugi::xml_node& node, const char* name, const std::string& words) {
+    return node.attribute(name) ? attr(file, node, name) : words;
   }
 
   // Runs `each` for the element's children, expanding each/if/unless/include in place.
@@ -161,6 +166,10 @@ class Renderer {
       } else if (name == "signatures") {
         doc::SignatureBlock block;
         block.statement = attr(f, child, "statement");
+        const doc::SignatureHeadings& heads = words_.signature_headings;
+        block.headings = {attr_or(f, child, "name-heading", heads.name), attr_or(f, child, "role-heading", heads.role),
+                          attr_or(f, child, "signature-heading", heads.signature),
+                          attr_or(f, child, "date-heading", heads.date)};
         children(f, child, [&](const SourceFile& g, const pugi::xml_node& signer) {
           if (std::string(signer.name()) != "signer") return;
           doc::SignatureRow row;

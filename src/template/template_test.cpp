@@ -172,3 +172,36 @@ TEST_CASE("dates, lists and ordinals are written in the words given", "[template
   CHECK(format_value(&not_a_date, "date", welsh) == "soon");
   CHECK_FALSE(format_value(&date, "shout", welsh));
 }
+
+TEST_CASE("the page number and signature heads are the profile's words unless the template gives its own",
+          "[template]") {
+  tmpl::FormatWords words = english();
+  words.page_number = "Page {page} of {pages}";
+  words.signature_headings = {"Name", "Role / relationship", "Signature", "Date"};
+  MemoryFileSystem fs;
+  fs.files["/t/main.xml"] = R"(<document title="T">
+  <signatures statement="I agree."><signer name="Ann" role="Mother"/></signatures>
+</document>)";
+  Findings findings;
+  auto t = load(fs, findings);
+  REQUIRE(t);
+  doc::Document d = t->render(json::object(), words, findings);
+  REQUIRE(findings.empty());
+  CHECK(d.furniture.page_number == "Page {page} of {pages}");
+  auto heads = [&] {
+    const auto& h = std::get<doc::SignatureBlock>(d.blocks.at(0)).headings;
+    return std::vector<std::string>{h.name, h.role, h.signature, h.date};
+  };
+  CHECK(heads() == std::vector<std::string>{"Name", "Role / relationship", "Signature", "Date"});
+
+  fs.files["/t/main.xml"] = R"(<document title="T" page-number="Tudalen {{page}} o {{pages}}">
+  <signatures statement="Rwy'n cytuno." name-heading="Enw" role-heading="Rôl {who}" signature-heading="Llofnod"
+              date-heading="Dyddiad"><signer name="Ann" role="Mam"/></signatures>
+</document>)";
+  auto own = load(fs, findings);
+  REQUIRE(own);
+  d = own->render(json{{"who", "yn y teulu"}}, words, findings);
+  REQUIRE(findings.empty());
+  CHECK(d.furniture.page_number == "Tudalen {page} o {pages}");
+  CHECK(heads() == std::vector<std::string>{"Enw", "Rôl yn y teulu", "Llofnod", "Dyddiad"});
+}
