@@ -91,6 +91,10 @@ struct SignatureHeadings {
   std::string role;       // e.g. "Role / relationship"
   std::string signature;  // e.g. "Signature"
   std::string date;       // e.g. "Date"
+  // The alt text of a signature image, with the slots {name} and, in the dated form, {when}
+  // (the date, else the signature's words): "Signature of {name}", "Signature of {name}, {when}".
+  std::string alt;
+  std::string alt_dated;
 };
 // Both writers draw it through one shape, doc::signature_table (doc/signature_table.h).
 struct SignatureBlock {

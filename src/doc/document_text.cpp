@@ -70,11 +70,11 @@ void for_each_drawn_text(const Document& d, const Visit& visit) { each_text(d, t
 
 void for_each_text(const Document& d, const Visit& visit) { each_text(d, false, visit); }
 
-std::string signature_alt_text(const SignatureRow& row) {
-  std::string alt = "Signature of " + row.name;
+std::string signature_alt_text(const SignatureRow& row, const SignatureHeadings& words) {
   const std::string& when = !row.date.empty() ? row.date : row.signature_text;
-  if (!when.empty()) alt += ", " + when;
-  return alt;
+  std::string alt = when.empty() || words.alt_dated.empty() ? fill_pattern(words.alt, {"name"}, {row.name})
+                                                             : fill_pattern(words.alt_dated, {"name", "when"}, {row.name, when});
+  return alt.empty() ? row.name : alt;  // an image is never left without words
 }
 
 }  // namespace cg::doc

@@ -17,6 +17,6 @@ void for_each_drawn_text(const Document& document, const std::function<void(cons
 void for_each_text(const Document& document, const std::function<void(const std::string&)>& visit);
 
 // Alt text of a signature image, the same in every format: "Signature of Dawn Brown, 3 December 2026".
-std::string signature_alt_text(const SignatureRow& row);
+std::string signature_alt_text(const SignatureRow& row, const SignatureHeadings& words);
 
 }  // namespace cg::doc

@@ -72,6 +72,14 @@ std::vector<Table> as_cards(const Table& table, const std::string& entry_words) 
   return cards;
 }
 
+// "3 rows with the columns Who, Role.": the profile's words for a table of `n` rows.
+std::string rows_description(std::size_t n, const std::string& columns, const DescriptionWords& words) {
+  const std::string rows = n == 1 ? fill_pattern(words.row, {"count"}, {"1"})
+                                  : fill_pattern(words.rows, {"count"}, {std::to_string(n)});
+  return columns.empty() ? fill_pattern(words.without_columns, {"rows"}, {rows})
+                         : fill_pattern(words.with_columns, {"rows", "columns"}, {rows, columns});
+}
+
 }  // namespace
 
 void stack_wide_tables(Document& document, const std::string& entry_words) {
@@ -88,7 +96,7 @@ void stack_wide_tables(Document& document, const std::string& entry_words) {
   document.blocks = std::move(out);
 }
 
-void describe_tables(Document& document) {
+void describe_tables(Document& document, const DescriptionWords& words) {
   std::string last_heading = document.meta.title;  // before the first heading: the document's title
   for (auto& block : document.blocks) {
     if (const auto* h = std::get_if<Heading>(&block)) {
@@ -99,8 +107,8 @@ void describe_tables(Document& document) {
       if (kv->caption.empty()) kv->caption = last_heading;
       if (!kv->description.empty()) continue;
       std::string keys;
-      for (const auto& e : kv->entries) keys += (keys.empty() ? "" : ", ") + e.key;
-      if (!keys.empty()) kv->description = "Details: " + keys + ".";
+      for (const auto& e : kv->entries) keys += (keys.empty() ? "" : words.comma) + e.key;
+      if (!keys.empty()) kv->description = fill_pattern(words.details, {"keys"}, {keys});
       continue;
     }
     if (auto* s = std::get_if<SignatureBlock>(&block)) {
@@ -108,10 +116,8 @@ void describe_tables(Document& document) {
       if (s->description.empty()) {
         std::string names;
         for (const auto& h : signature_table(*s).headings)
-          if (!h.empty()) names += (names.empty() ? "" : ", ") + h;
-        const std::size_t n = s->rows.size();
-        s->description = std::to_string(n) + (n == 1 ? " row" : " rows") +
-                         (names.empty() ? "." : " with the columns " + names + ".");
+          if (!h.empty()) names += (names.empty() ? "" : words.comma) + h;
+        s->description = rows_description(s->rows.size(), names, words);
       }
       continue;
     }
@@ -126,21 +132,20 @@ void describe_tables(Document& document) {
       for (const auto& cell : table->rows.front().cells) {
         const std::string text = cell_text(cell);
         if (text.empty()) continue;
-        names += (names.empty() ? "" : ", ") + text;
+        names += (names.empty() ? "" : words.comma) + text;
       }
     } else if (column_count(*table) == 2) {
       for (const auto& row : table->rows) {
         if (row.cells.empty()) continue;
         const std::string text = cell_text(row.cells.front());
-        if (!text.empty()) names += (names.empty() ? "" : ", ") + text;
+        if (!text.empty()) names += (names.empty() ? "" : words.comma) + text;
       }
     }
     const std::size_t body_rows = table->rows.size() - header_rows;
     if (header_rows > 0) {
-      table->description = std::to_string(body_rows) + (body_rows == 1 ? " row" : " rows") +
-                           (names.empty() ? "." : " with the columns " + names + ".");
+      table->description = rows_description(body_rows, names, words);
     } else if (!names.empty()) {
-      table->description = "One entry: " + names + ".";
+      table->description = fill_pattern(words.one_entry, {"entries"}, {names});
     }
   }
 }

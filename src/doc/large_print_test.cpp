@@ -8,6 +8,17 @@ namespace {
 
 TableCell cell(const std::string& text) { return TableCell{{Paragraph{{Run{text, false, false}}}}}; }
 
+DescriptionWords english() {
+  DescriptionWords w;
+  w.row = "1 row";
+  w.rows = "{count} rows";
+  w.with_columns = "{rows} with the columns {columns}.";
+  w.without_columns = "{rows}.";
+  w.details = "Details: {keys}.";
+  w.one_entry = "One entry: {entries}.";
+  return w;
+}
+
 Table actions() {
   Table t;
   t.column_widths = {0.6, 3, 1.5, 1.3, 2};
@@ -28,7 +39,7 @@ TEST_CASE("large print stacks a wide table's rows as cards labelled by its heade
   narrow.rows.push_back(TableRow{{cell("Who"), cell("Disagreed about")}, false});
   narrow.rows.push_back(TableRow{{cell("Dawn"), cell("The visits")}, true});
   d.blocks.push_back(narrow);
-  describe_tables(d);
+  describe_tables(d, english());
   stack_wide_tables(d, "Entry {entry} of {entries}");
 
   REQUIRE(d.blocks.size() == 4);  // heading, two cards, the two-column table as it was
@@ -57,7 +68,7 @@ TEST_CASE("describe_tables keeps a caption and description the template gave", "
   t.description = "What each of us will do.";
   d.blocks.push_back(Heading{1, "Plan"});
   d.blocks.push_back(t);
-  describe_tables(d);
+  describe_tables(d, english());
   CHECK(std::get<Table>(d.blocks[1]).caption == "Our actions");
   CHECK(std::get<Table>(d.blocks[1]).description == "What each of us will do.");
 }
@@ -67,12 +78,32 @@ TEST_CASE("a card's entry number is the caller's words, and a signature table na
   d.blocks.push_back(actions());
   SignatureBlock signatures;
   signatures.rows.push_back({"Dawn Brown", "Mother", {}, "", ""});
-  signatures.headings = {"Enw", "Rôl", "Llofnod", "Dyddiad"};
+  signatures.headings = {"Enw", "Rôl", "Llofnod", "Dyddiad", "Llofnod {name}", "Llofnod {name}, {when}"};
   d.blocks.push_back(signatures);
-  describe_tables(d);
+  describe_tables(d, english());
   stack_wide_tables(d, "Cofnod {entry} o {entries}");
   REQUIRE(d.blocks.size() == 3);
   CHECK(std::get<Table>(d.blocks[0]).description.rfind("Cofnod 1 o 2: ", 0) == 0);
   CHECK(std::get<Table>(d.blocks[1]).description.rfind("Cofnod 2 o 2: ", 0) == 0);
   CHECK(std::get<SignatureBlock>(d.blocks[2]).description == "1 row with the columns Enw, Rôl, Llofnod, Dyddiad.");
+}
+
+TEST_CASE("describe_tables says it in the profile's words", "[doc][large_print]") {
+  Document d;
+  d.blocks.push_back(Heading{2, "Gweithredoedd"});
+  d.blocks.push_back(actions());
+  KeyValueBlock details;
+  details.entries = {{"Dyddiad", {Run{"1 Mai", false, false}}}, {"Lle", {Run{"Swyddfa", false, false}}}};
+  d.blocks.push_back(details);
+  DescriptionWords welsh;
+  welsh.row = "1 rhes";
+  welsh.rows = "{count} rhes";
+  welsh.with_columns = "{rows} gyda'r colofnau {columns}.";
+  welsh.without_columns = "{rows}.";
+  welsh.details = "Manylion: {keys}.";
+  welsh.one_entry = "Un cofnod: {entries}.";
+  welsh.comma = " / ";
+  describe_tables(d, welsh);
+  CHECK(std::get<Table>(d.blocks[1]).description == "2 rhes gyda'r colofnau No. / What / Who / By when / How we will know.");
+  CHECK(std::get<KeyValueBlock>(d.blocks[2]).description == "Manylion: Dyddiad / Lle.");
 }

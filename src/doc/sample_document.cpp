@@ -49,7 +49,7 @@ Document sample_document(int action_rows) {
                                      {"Dr A. Okafor", "GP", {}, "", ""}},
                                     "",
                                     "",
-                                    {"Name", "Role / relationship", "Signature", "Date"}});
+                                    {"Name", "Role / relationship", "Signature", "Date", "Signature of {name}", "Signature of {name}, {when}"}});
   return d;
 }
 

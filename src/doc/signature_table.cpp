@@ -26,7 +26,7 @@ SignatureTable signature_table(const SignatureBlock& block) {
     signature.small = true;
     if (!row.image.empty()) {  // its pixels are the writer's to check
       signature.image = &row.image;
-      signature.alt_text = signature_alt_text(row);
+      signature.alt_text = signature_alt_text(row, block.headings);
     }
     // Not signed yet (no image, no words): a line to sign on; no date: a line to write it on.
     signature.hand_line = !signature.image && row.signature_text.empty();

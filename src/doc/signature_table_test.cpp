@@ -10,7 +10,7 @@ TEST_CASE("a signature block has one table shape: heads, widths, image cell and 
   SignatureBlock block;
   block.caption = "Signatures";
   block.description = "3 rows";
-  block.headings = {"Name", "Role / relationship", "Signature", "Date"};
+  block.headings = {"Name", "Role / relationship", "Signature", "Date", "Signature of {name}", "Signature of {name}, {when}"};
   Image pixels{std::string(2 * 1 * 3, '\0'), 2, 1};
   block.rows.push_back({"Dawn Brown", "Mother", pixels, "Signed on 1 May 2027", "1 May 2027"});
   block.rows.push_back({"Sam Brown", "Father", {}, "Declined to sign", ""});
@@ -56,6 +56,6 @@ TEST_CASE("a signature block has one table shape: heads, widths, image cell and 
 TEST_CASE("a signature block without rows has no table", "[doc][signatures]") {
   SignatureBlock block;
   block.statement = "I have read this plan.";
-  block.headings = {"Name", "Role", "Signature", "Date"};
+  block.headings = {"Name", "Role", "Signature", "Date", "Signature of {name}", ""};
   CHECK(signature_table(block).rows.empty());
 }

@@ -503,8 +503,8 @@ TEST_CASE("DOCX writer copes with empty and odd documents", "[docx]") {
   CHECK(part(result.bytes, "docProps/core.xml").find("dcterms:created") == std::string::npos);
 
   Document odd = cg::doc::sample_document();
-  odd.blocks.push_back(cg::doc::Table{{1, 2}, 5, {{{{}}, true}, {{{}, {}, {}}, false}}});  // ragged, header_rows > rows
-  odd.blocks.push_back(cg::doc::Table{{1}, 1, {}});
+  odd.blocks.push_back(cg::doc::Table{{1, 2}, 5, {{{{}}, true}, {{{}, {}, {}}, false}}, false, "", ""});  // ragged, header_rows > rows
+  odd.blocks.push_back(cg::doc::Table{{1}, 1, {}, false, "", ""});
   odd.blocks.push_back(cg::doc::Heading{7, "Deep"});
   const auto r2 = cg::docx::write_docx(odd);
   REQUIRE(r2.ok());

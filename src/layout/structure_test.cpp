@@ -141,6 +141,8 @@ TEST_CASE("structure: a signature image is a Figure in its cell, with its alt te
   doc::Document d;
   doc::SignatureBlock block;
   block.statement = "I have read this plan.";
+  block.headings.alt = "Signature of {name}";
+  block.headings.alt_dated = "Signature of {name}, {when}";
   doc::SignatureRow row;
   row.name = "Dawn Testparent";
   row.role = "Mother";
@@ -173,7 +175,7 @@ TEST_CASE("structure: a signature statement keeps with its table, and without ro
   const PageStyle style = page_style_for(doc::kBodySize);
   doc::SignatureBlock block;
   block.statement = "I have read this plan.";
-  block.headings = {"Name", "Role", "Signature", "Date"};
+  block.headings = {"Name", "Role", "Signature", "Date", "Signature of {name}", "Signature of {name}, {when}"};
   Structure empty_structure;
   const auto alone = signature_chunks(block, style, m, &empty_structure);
   REQUIRE(alone.size() == 1);  // the statement only

@@ -14,7 +14,7 @@ TEST_CASE("document_characters finds the text of every block and the layout's ow
   doc::Table t;
   t.rows.push_back(doc::TableRow{{doc::TableCell{{doc::Paragraph{{{"Дмитрий", false, false}}}}}}, true});
   d.blocks.push_back(t);
-  d.blocks.push_back(doc::SignatureBlock{"Żółć", {}});
+  d.blocks.push_back(doc::SignatureBlock{"Żółć", {}, "", "", {}});
   auto chars = pdf::document_characters(d);
   for (char32_t c : {U'Ł', U'ó', U'Ε', U'λ', U'Д', U'й', U'Ż', U'ć', U'\u2022', U'\u2026', U'7', U' '}) CHECK(chars.count(c));
   CHECK_FALSE(chars.count(U'Ж'));

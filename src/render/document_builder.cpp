@@ -97,7 +97,7 @@ BuiltDocument build_document(const FileSystem& fs, const std::string& dir, const
                        : options.audience == Audience::Family ? doc::kFamilyBodySize
                                                               : doc::kBodySize;
   d.base_font_size = std::max(d.base_font_size, floor);
-  doc::describe_tables(d);
+  doc::describe_tables(d, description_words(bundle.profile));
   if (options.large_print) doc::stack_wide_tables(d, bundle.profile.word("large_print.entry"));
   if (family) d.furniture.notice = data["copy"]["notice"].get<std::string>();
   if (approved) {

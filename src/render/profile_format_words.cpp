@@ -24,8 +24,21 @@ tmpl::FormatWords profile_format_words(const Profile& profile) {
   w.ordinal_few = profile.word("ordinal.few");
   w.ordinal_other = profile.word("ordinal.other");
   w.page_number = profile.word("page_number");
-  w.signature_headings = {profile.word("signature_table.name"), profile.word("signature_table.role"),
-                          profile.word("signature_table.signature"), profile.word("signature_table.date")};
+  w.signature_headings = {profile.word("signature_table.name"),      profile.word("signature_table.role"),
+                          profile.word("signature_table.signature"), profile.word("signature_table.date"),
+                          profile.word("signature_table.alt"),       profile.word("signature_table.alt_dated")};
+  return w;
+}
+
+doc::DescriptionWords description_words(const Profile& profile) {
+  doc::DescriptionWords w;
+  w.row = profile.word("table_description.row");
+  w.rows = profile.word("table_description.rows");
+  w.with_columns = profile.word("table_description.with_columns");
+  w.without_columns = profile.word("table_description.without_columns");
+  w.details = profile.word("table_description.details");
+  w.one_entry = profile.word("table_description.one_entry");
+  w.comma = profile.word("list.comma");
   return w;
 }
 
@@ -36,7 +49,11 @@ const std::vector<std::string>& format_word_keys() {
     for (const char* d : kWeekdays) k.push_back(std::string("date.weekday.") + d);
     for (const char* other : {"date.short", "date.long", "list.comma", "list.and", "ordinal.one", "ordinal.two",
                               "ordinal.few", "ordinal.other", "page_number", "signature_table.name",
-                              "signature_table.role", "signature_table.signature", "signature_table.date"})
+                              "signature_table.role", "signature_table.signature", "signature_table.date",
+                              "signature_table.alt", "signature_table.alt_dated", "table_description.row",
+                              "table_description.rows", "table_description.with_columns",
+                              "table_description.without_columns", "table_description.details",
+                              "table_description.one_entry"})
       k.push_back(other);
     return k;
   }();

@@ -11,6 +11,7 @@ using web::txt;
 namespace {
 
 const char* kLoginCookie = "cg_login";  // double-submit token of the login form (login CSRF)
+constexpr std::size_t kConnectionThreads = 96;  // open browser connections served at once
 
 std::string status_title(int status) {
   switch (status) {
@@ -199,6 +200,11 @@ void Workspace::login(const httplib::Request& req, httplib::Response& res) {
 void Workspace::mount(httplib::Server& server) {
   server.set_default_headers(security_headers(options_.tls));
   server.set_payload_max_length(32 * 1024 * 1024);
+  // A browser keeps its connection open between requests, and cpp-httplib gives each open
+  // connection a thread until it closes: with the default 8 threads the ninth user of a busy
+  // meeting waited for someone else's connection to time out. Threads are cheap next to that.
+  server.new_task_queue = [] { return new httplib::ThreadPool(kConnectionThreads); };
+  server.set_keep_alive_max_count(100);
   // Method and status only: a path can name a case, and nothing about a case goes in the log.
   if (options_.log) {
     server.set_logger([log = options_.log](const httplib::Request& req, const httplib::Response& res) {

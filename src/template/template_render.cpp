@@ -167,9 +167,11 @@ class Renderer {
         doc::SignatureBlock block;
         block.statement = attr(f, child, "statement");
         const doc::SignatureHeadings& heads = words_.signature_headings;
-        block.headings = {attr_or(f, child, "name-heading", heads.name), attr_or(f, child, "role-heading", heads.role),
-                          attr_or(f, child, "signature-heading", heads.signature),
-                          attr_or(f, child, "date-heading", heads.date)};
+        block.headings = heads;
+        block.headings.name = attr_or(f, child, "name-heading", heads.name);
+        block.headings.role = attr_or(f, child, "role-heading", heads.role);
+        block.headings.signature = attr_or(f, child, "signature-heading", heads.signature);
+        block.headings.date = attr_or(f, child, "date-heading", heads.date);
         children(f, child, [&](const SourceFile& g, const pugi::xml_node& signer) {
           if (std::string(signer.name()) != "signer") return;
           doc::SignatureRow row;

@@ -177,7 +177,7 @@ TEST_CASE("the page number and signature heads are the profile's words unless th
           "[template]") {
   tmpl::FormatWords words = english();
   words.page_number = "Page {page} of {pages}";
-  words.signature_headings = {"Name", "Role / relationship", "Signature", "Date"};
+  words.signature_headings = {"Name", "Role / relationship", "Signature", "Date", "Signature of {name}", "Signature of {name}, {when}"};
   MemoryFileSystem fs;
   fs.files["/t/main.xml"] = R"(<document title="T">
   <signatures statement="I agree."><signer name="Ann" role="Mother"/></signatures>
