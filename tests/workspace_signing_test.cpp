@@ -121,6 +121,12 @@ TEST_CASE("workspace: members sign the plan on the table's tablet, each reading 
   auto after = t.get(signed_->get_header_value("Location"));
   CHECK(has(after, "Dawn Testparent signed the plan."));
   CHECK(has(after, "Signed on Wednesday 18 November 2026"));
+  CHECK(has(after, "<img src=\"/case/signature?ref=TEST-0001&amp;meeting=2&amp;member=m2\""));
+  auto picture = t.get("/case/signature?ref=TEST-0001&meeting=2&member=m2");
+  REQUIRE(picture->status == 200);
+  CHECK(picture->get_header_value("Content-Type") == "image/png");
+  CHECK(picture->body == images["signatures/plan-m2.png"]);
+  CHECK(t.get("/case/signature?ref=TEST-0001&meeting=2&member=m3")->status == 404);
 
   // The GP signs with a picture (no JavaScript); the doctor's image and Dawn's are both kept.
   REQUIRE(t.sign("m3", "2", "", stroke_png(300, 120))->status == 303);
@@ -218,6 +224,7 @@ TEST_CASE("workspace: signing refuses bad pictures, stale versions, missing toke
   CHECK_FALSE(has(other, "TEST-0001"));
   CHECK(t.get("/case/sign/member?ref=TEST-0001&meeting=2&member=m2", &olu)->status == 404);
   CHECK(t.sign("m2", "1", data_url(stroke_png()), "", nullptr, &olu)->status == 404);
+  CHECK(t.get("/case/signature?ref=TEST-0001&meeting=2&member=m2", &olu)->status == 404);
 
   // A signature on a page read before someone else's save is refused, and says so.
   REQUIRE(t.sign("m3", "1", data_url(stroke_png()))->status == 303);

@@ -78,6 +78,21 @@ web::Node status_tag(const CaseJson& c, const std::string& member, const WebWord
   return el("strong", {{"class", "govuk-tag govuk-tag--grey"}}, {txt(w("sign.status_pending"))});
 }
 
+std::string signature_href(const std::string& reference, int sequence, const std::string& member) {
+  return "/case/signature?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence) +
+         "&member=" + web::url_segment(member);
+}
+
+// Where the member stands, with their drawn signature when there is one.
+web::Node status_cell(const Signing& s, const Member& m, const WebWords& w) {
+  web::Node cell = el("td", {{"class", "govuk-table__cell"}, {"id", "status-" + m.id}}, {status_tag(s.c, m.id, w)});
+  const auto* entry = plan_signature(s.c, m.id);
+  if (entry && entry->value("status", "") == "signed" && !entry->value("image", "").empty())
+    cell.add(el("img", {{"src", signature_href(s.reference, s.sequence, m.id)}, {"class", "cg-signature-thumbnail"},
+                        {"alt", w("sign.thumbnail_alt", {{"name", m.name}})}}));
+  return cell;
+}
+
 web::Node caption(const std::string& reference) {
   return el("span", {{"class", "govuk-caption-l"}}, {txt(workspace_words()("minutes.caption", {{"reference", reference}}))});
 }
@@ -119,7 +134,7 @@ void send_list(httplib::Response& res, const httplib::Request& req, const Visito
     body.add(el("tr", {{"class", "govuk-table__row"}},
                 {el("th", {{"scope", "row"}, {"class", "govuk-table__header"}}, {txt(m->name)}),
                  el("td", {{"class", "govuk-table__cell"}}, {txt(m->role)}),
-                 el("td", {{"class", "govuk-table__cell"}, {"id", "status-" + m->id}}, {status_tag(s.c, m->id, w)}),
+                 status_cell(s, *m, w),
                  el("td", {{"class", "govuk-table__cell"}},
                     {el("a", {{"href", sign_member_href(s.reference, s.sequence, m->id)},
                               {"class", "govuk-button govuk-button--secondary cg-table-button"}, {"role", "button"},
@@ -342,6 +357,24 @@ void mount_signing_pages(Workspace& workspace, httplib::Server& server, StoreAcc
     MemberForm form;
     form.large = req.get_param_value("large") == "1";
     send_member_page(res, access, v, s, form, 200);
+  });
+
+  // A member's stored plan signature, as the list shows it (and as `verify` needs it beside the
+  // exported case): the PNG the store keeps, which the store only took once decoded.
+  workspace.get(server, "/case/signature", [access](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
+    const std::string reference = req.get_param_value("ref");
+    MeetingRequest m = open_meeting_request(access, v, reference, req.get_param_value("meeting"));
+    if (m.status != 200) return Workspace::send_page(res, error_page(m.status), m.status);
+    const auto* entry = plan_signature(m.c, req.get_param_value("member"));
+    std::map<std::string, std::string> images;
+    {
+      std::lock_guard<std::mutex> lock(access.mutex);
+      images = store::meeting_images(access.store, m.reference, m.sequence);
+    }
+    auto image = entry ? images.find(entry->value("image", "")) : images.end();
+    if (image == images.end()) return Workspace::send_page(res, error_page(404), 404);
+    res.set_header("Content-Disposition", "inline; filename=\"signature.png\"");
+    res.set_content(image->second, "image/png");
   });
 
   workspace.post(server, "/case/sign", [access, &clock](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
