@@ -125,3 +125,25 @@ TEST_CASE("serve: a browser prepares the next meeting and records its minutes wi
   ToolResult audit = run_tool(quote(binary()) + " audit verify --store " + quote(store));
   CHECK(audit.status == 0);
 }
+
+TEST_CASE("serve: a browser passes the plan round the table: three members sign with drawn strokes, one declines, and "
+          "the approved plan's PDF shows it and verifies",
+          "[serve][browser][sign]") {
+  TempDir dir;
+  std::string store = dir.file("s.db");
+  REQUIRE(run_cli({"user", "add", "sam", "--role", "manager", "--password-file", dir.write("pw", "pw-sam-browser-1\n"),
+                   "--store", store}).code == 0);
+  ServeProcess serve({"--store", store, "--listen", "127.0.0.1:0"});
+  INFO(serve.first_line());
+  REQUIRE(!serve.url().empty());
+  // Meeting 9 is held before meeting 8's minutes fall due (15 December), so the record keeps the timescales.
+  std::string env = "COREGROUP_USER=sam COREGROUP_PASSWORD=pw-sam-browser-1 COREGROUP_MEETING_DATE=2026-12-14 COREGROUP_BINARY=" +
+                    quote(binary()) + " COREGROUP_CASE_FILE=" +
+                    quote(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/blackpool-cp.json");
+  ToolResult flow = run_flow(serve.url(), "signing_flow.js", env);
+  INFO(flow.out);
+  CHECK(flow.status == 0);
+  CHECK(serve.stop() == 0);
+  ToolResult audit = run_tool(quote(binary()) + " audit verify --store " + quote(store));
+  CHECK(audit.status == 0);
+}

@@ -21,7 +21,7 @@ web::Node runs_of(web::Node parent, const doc::Inlines& runs) {
 }
 
 web::Node paragraph(const doc::Paragraph& p) {
-  const char* cls = p.style == doc::ParagraphStyle::Title      ? "govuk-body-l govuk-!-font-weight-bold"
+  const char* cls = p.style == doc::ParagraphStyle::Title      ? "govuk-heading-l"
                     : p.style == doc::ParagraphStyle::Subtitle ? "govuk-body-l"
                                                                : "govuk-body";
   return runs_of(el("p", {{"class", cls}}), p.runs);

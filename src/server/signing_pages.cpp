@@ -234,7 +234,7 @@ void send_member_page(httplib::Response& res, StoreAccess& access, const Visitor
                web::paragraph(w(family ? "sign.reading_family" : "sign.reading_professional", {{"name", m.name}})),
                el("p", {{"class", "govuk-body"}},
                   {button_link(sign_member_href(s.reference, s.sequence, m.id, !form.large),
-                               w(form.large ? "sign.large_off" : "sign.large_on"), "govuk-button--secondary")})};
+                               w(form.large ? "sign.large_off" : "sign.large_on"), "govuk-button--secondary cg-large-toggle")})};
   web::Node reading = el("div", {{"class", form.large ? "cg-reading cg-reading--large" : "cg-reading"}, {"id", "plan-reading"}});
   for (auto& n : plan_reading(access, s, form.large)) reading.add(std::move(n));
   page.main.push_back(reading);
