@@ -41,9 +41,7 @@ struct Table {
   Table() {
     ws.add_user("amira", server::Role::SocialWorker, "pw-amira-1");
     amira = log_in(ws, "amira", "pw-amira-1");
-    httplib::MultipartFormDataItems items = {{"csrf", amira.csrf, "", ""},
-                                             {"case", good_case().dump(), "case.json", "application/json"}};
-    REQUIRE(ws.client().Post("/cases/import", with_session(ws, amira.session), items)->status == 303);
+    REQUIRE(import_case(ws, amira, good_case().dump())->status == 303);
   }
   httplib::Result get(const std::string& path, const LoggedIn* who = nullptr) {
     return ws.client().Get(path, with_session(ws, (who ? *who : amira).session));

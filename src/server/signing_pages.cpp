@@ -307,6 +307,30 @@ void save_signature(httplib::Response& res, StoreAccess& access, const Visitor& 
   Workspace::redirect(res, sign_href(s.reference, s.sequence) + "&" + done + "=" + web::url_segment(s.member->id));
 }
 
+// The signing a POST names, with the version its page was read at; nullopt once an error is answered.
+struct Posted {
+  Signing s;
+  int based_on = 0;
+  bool large = false;
+};
+
+std::optional<Posted> open_post(StoreAccess& access, const httplib::Request& req, httplib::Response& res, const Visitor& v) {
+  const std::string member = form_value(req, "member");
+  Posted p{open_signing(access, v, form_value(req, "ref"), form_value(req, "meeting"), member.empty() ? "-" : member)};
+  if (p.s.status != 200) {
+    send_error(res, v, p.s);
+    return std::nullopt;
+  }
+  auto based_on = query_number(form_value(req, "version"));
+  if (!based_on) {
+    Workspace::send_page(res, error_page(400), 400);
+    return std::nullopt;
+  }
+  p.based_on = *based_on;
+  p.large = form_value(req, "large") == "1";
+  return std::optional<Posted>(std::move(p));  // moved: `signers` point into its case's members
+}
+
 std::string today(const Clock& clock) { return store::utc_timestamp(clock).substr(0, 10); }
 
 }  // namespace
@@ -379,11 +403,9 @@ void mount_signing_pages(Workspace& workspace, httplib::Server& server, StoreAcc
 
   workspace.post(server, "/case/sign", [access, &clock](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
     const WebWords& w = workspace_words();
-    const std::string member = form_value(req, "member");
-    Signing s = open_signing(access, v, form_value(req, "ref"), form_value(req, "meeting"), member.empty() ? "-" : member);
-    if (s.status != 200) return send_error(res, v, s);
-    auto based_on = query_number(form_value(req, "version"));
-    if (!based_on) return Workspace::send_page(res, error_page(400), 400);
+    auto posted = open_post(access, req, res, v);
+    if (!posted) return;
+    const Signing& s = posted->s;
     SignatureUpload upload = read_signature(form_value(req, "signature"), form_value(req, "signature_file"));
     if (upload.problem != SignatureProblem::None) {
       const char* key = upload.problem == SignatureProblem::Missing    ? "sign.no_signature"
@@ -391,30 +413,28 @@ void mount_signing_pages(Workspace& workspace, httplib::Server& server, StoreAcc
                         : upload.problem == SignatureProblem::Blank    ? "sign.blank"
                                                                        : "sign.not_png";
       MemberForm form;
-      form.large = form_value(req, "large") == "1";
+      form.large = posted->large;
       form.errors.push_back({"signature", w(key)});
       return send_member_page(res, access, v, s, form, upload.problem == SignatureProblem::TooLarge ? 413 : 422);
     }
     const std::string image = plan_signature_image(s.member->id);
-    save_signature(res, access, v, s, *based_on, with_plan_signature(s.c, s.member->id, "signed", today(clock), image, ""),
+    save_signature(res, access, v, s, posted->based_on, with_plan_signature(s.c, s.member->id, "signed", today(clock), image, ""),
                    {{image, upload.png}}, "sign", "signed");
   });
 
   workspace.post(server, "/case/decline", [access, &clock](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
     const WebWords& w = workspace_words();
-    const std::string member = form_value(req, "member");
-    Signing s = open_signing(access, v, form_value(req, "ref"), form_value(req, "meeting"), member.empty() ? "-" : member);
-    if (s.status != 200) return send_error(res, v, s);
-    auto based_on = query_number(form_value(req, "version"));
-    if (!based_on) return Workspace::send_page(res, error_page(400), 400);
+    auto posted = open_post(access, req, res, v);
+    if (!posted) return;
+    const Signing& s = posted->s;
     std::string reason = form_value(req, "reason");
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
       MemberForm form;
-      form.large = form_value(req, "large") == "1";
+      form.large = posted->large;
       form.errors.push_back({"reason", w("sign.no_reason", {{"name", s.member->name}})});
       return send_member_page(res, access, v, s, form, 422);
     }
-    save_signature(res, access, v, s, *based_on, with_plan_signature(s.c, s.member->id, "declined", today(clock), "", reason), {},
+    save_signature(res, access, v, s, posted->based_on, with_plan_signature(s.c, s.member->id, "declined", today(clock), "", reason), {},
                    "decline", "declined");
   });
 }
