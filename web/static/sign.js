@@ -88,7 +88,6 @@ if (form && box && canvas) {
     hidden.className = 'govuk-visually-hidden'
     hidden.textContent = 'Error: '
     message.append(hidden, form.dataset.empty)
-    canvas.focus()
     box.scrollIntoView({ block: 'center' })
   })
 
