@@ -105,23 +105,41 @@ TEST_CASE("serve: a browser signs in, imports a case and opens it, and axe-core 
   CHECK(serve.stop() == 0);  // SIGTERM stops it cleanly
 }
 
-TEST_CASE("serve: a browser prepares the next meeting and records its minutes with live findings, autosave and conflicts",
-          "[serve][browser][minutes]") {
+namespace {
+
+// One user of `role` on a new store, and `flow` against a server on it with Blackpool's case
+// (meeting 8, an approved record, from which the next meeting is prepared); then the audit log,
+// which has each change by the user who made it, verifies.
+void check_flow_on_blackpool(const std::string& role, const std::string& flow, const std::string& extra_env = "") {
   TempDir dir;
   std::string store = dir.file("s.db");
-  REQUIRE(run_cli({"user", "add", "amira", "--role", "minute_taker", "--password-file", dir.write("pw", "pw-amira-browser\n"),
+  REQUIRE(run_cli({"user", "add", "amira", "--role", role, "--password-file", dir.write("pw", "pw-amira-browser\n"),
                    "--store", store}).code == 0);
   ServeProcess serve({"--store", store, "--listen", "127.0.0.1:0"});
   INFO(serve.first_line());
   REQUIRE(!serve.url().empty());
-  // Blackpool's meeting 8 is an approved record: the next meeting is prepared from it.
-  std::string env = "COREGROUP_USER=amira COREGROUP_PASSWORD=pw-amira-browser COREGROUP_CASE_FILE=" +
-                    quote(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/blackpool-cp.json");
-  ToolResult minutes = run_flow(serve.url(), "minutes_flow.js", env);
-  INFO(minutes.out);
-  CHECK(minutes.status == 0);
+  std::string env = "COREGROUP_USER=amira COREGROUP_PASSWORD=pw-amira-browser COREGROUP_BINARY=" + quote(binary()) +
+                    " COREGROUP_CASE_FILE=" + quote(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/blackpool-cp.json") +
+                    " " + extra_env;
+  ToolResult result = run_flow(serve.url(), flow, env);
+  INFO(result.out);
+  CHECK(result.status == 0);
   CHECK(serve.stop() == 0);
-  // The audit log has the preparation and the saves, by the user who made them.
   ToolResult audit = run_tool(quote(binary()) + " audit verify --store " + quote(store));
   CHECK(audit.status == 0);
+}
+
+}  // namespace
+
+TEST_CASE("serve: a browser prepares the next meeting and records its minutes with live findings, autosave and conflicts",
+          "[serve][browser][minutes]") {
+  check_flow_on_blackpool("minute_taker", "minutes_flow.js");
+}
+
+TEST_CASE("serve: a browser passes the plan round the table: three members sign with drawn strokes, one declines, and "
+          "the approved plan's PDF shows it and verifies",
+          "[serve][browser][sign]") {
+  // A manager, who also approves. Meeting 9 is held before meeting 8's minutes fall due (15
+  // December), so the record keeps the authority's timescales.
+  check_flow_on_blackpool("manager", "signing_flow.js", "COREGROUP_MEETING_DATE=2026-12-14");
 }

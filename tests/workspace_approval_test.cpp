@@ -38,8 +38,7 @@ struct Approval {
   explicit Approval(const nlohmann::json& draft) {
     ws.add_user("sam", server::Role::Manager, "pw-sam-123456");
     sam = log_in(ws, "sam", "pw-sam-123456");
-    httplib::MultipartFormDataItems items = {{"csrf", sam.csrf, "", ""}, {"case", draft.dump(), "case.json", "application/json"}};
-    REQUIRE(ws.client().Post("/cases/import", with_session(ws, sam.session), items)->status == 303);
+    REQUIRE(import_case(ws, sam, draft.dump())->status == 303);
   }
   httplib::Result approve(const std::string& by, const std::string& on, const std::string& version = "1") {
     return ws.client().Post("/case/approve", with_session(ws, sam.session),

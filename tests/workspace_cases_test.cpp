@@ -16,12 +16,6 @@ httplib::Headers with_session(const TestWorkspace& ws, const std::string& id) {
   return {{"Cookie", ws.workspace->session_cookie_name() + "=" + id}};
 }
 
-httplib::Result import_case(const TestWorkspace& ws, const LoggedIn& in, const std::string& text) {
-  auto c = ws.client();
-  httplib::MultipartFormDataItems items = {{"csrf", in.csrf, "", ""}, {"case", text, "case.json", "application/json"}};
-  return c.Post("/cases/import", with_session(ws, in.session), items);
-}
-
 }  // namespace
 
 TEST_CASE("workspace: an imported case is on the importer's dashboard and page", "[server][cases]") {

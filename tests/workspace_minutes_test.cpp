@@ -36,8 +36,7 @@ struct Prepared {
   Prepared() {
     ws.add_user("amira", server::Role::MinuteTaker, "pw-amira-1");
     amira = log_in(ws, "amira", "pw-amira-1");
-    httplib::MultipartFormDataItems items = {{"csrf", amira.csrf, "", ""}, {"case", approved_case(), "case.json", "application/json"}};
-    REQUIRE(ws.client().Post("/cases/import", with_session(ws, amira.session), items)->status == 303);
+    REQUIRE(import_case(ws, amira, approved_case())->status == 303);
     auto r = ws.client().Post("/case/prepare", with_session(ws, amira.session),
                               httplib::Params{{"csrf", amira.csrf}, {"ref", "TEST-0001"}, {"date", "2027-01-05"}});
     REQUIRE(r->status == 303);

@@ -122,4 +122,11 @@ inline LoggedIn log_in(const TestWorkspace& ws, const std::string& user, const s
   return out;
 }
 
+// Imports a case file through the dashboard's form, as `in`.
+inline httplib::Result import_case(const TestWorkspace& ws, const LoggedIn& in, const std::string& text) {
+  httplib::MultipartFormDataItems items = {{"csrf", in.csrf, "", ""}, {"case", text, "case.json", "application/json"}};
+  return ws.client().Post("/cases/import", httplib::Headers{{"Cookie", ws.workspace->session_cookie_name() + "=" + in.session}},
+                          items);
+}
+
 }  // namespace cg::test

@@ -17,6 +17,19 @@ constexpr int kMaxDrawnHeightPx = 400;
 
 }  // namespace
 
+std::string stored_image_path(const std::string& image) {
+  std::error_code ec;
+  fs::path full = fs::weakly_canonical(fs::path(kStoredCaseFolder) / image, ec);
+  return ec ? "" : full.string();
+}
+
+void add_stored_images(std::map<std::string, std::string>& files, const std::map<std::string, std::string>& images) {
+  for (const auto& [path, bytes] : images) {
+    std::string full = stored_image_path(path);
+    if (!full.empty()) files[full] = bytes;
+  }
+}
+
 SignatureImages load_signature_images(const FileSystem& files, const Case& c, const std::string& case_path,
                                       Findings& findings) {
   SignatureImages out;

@@ -7,6 +7,7 @@
 #include "server/meeting_pages.h"
 #include "server/minutes_pages.h"
 #include "server/schedule_download.h"
+#include "server/signing_pages.h"
 #include "server/web_words.h"
 #include "server/store_accounts.h"
 #include "store/case_list.h"
@@ -97,7 +98,8 @@ std::vector<web::Node> next_section(const std::string& reference, const store::S
     out.push_back(web::paragraph(w("case.draft_open", {{"sequence", seq}})));
     out.push_back(el("ul", {{"class", "govuk-list"}},
                      {el("li", {}, {web::link(meeting_href(reference, last.sequence), w("case.agenda_link", {{"sequence", seq}}))}),
-                      el("li", {}, {web::link(minutes_href(reference, last.sequence), w("case.minutes_link", {{"sequence", seq}}))})}));
+                      el("li", {}, {web::link(minutes_href(reference, last.sequence), w("case.minutes_link", {{"sequence", seq}}))}),
+                      el("li", {}, {web::link(sign_href(reference, last.sequence), w("case.sign_link", {{"sequence", seq}}))})}));
   }
   return out;
 }
@@ -111,6 +113,7 @@ void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess
   mount_meeting_pages(workspace, server, access);
   mount_minutes_pages(workspace, server, access);
   mount_approval_pages(workspace, server, access);
+  mount_signing_pages(workspace, server, access);
 
   workspace.get(server, "/", [access, &clock](const httplib::Request&, httplib::Response& res, const Visitor& v) {
     std::string error, now = today(clock);

@@ -6,6 +6,7 @@
 #include "server/document_downloads.h"
 #include "server/meeting_request.h"
 #include "server/minutes_check.h"
+#include "server/signing_pages.h"
 #include "server/store_accounts.h"
 #include "server/web_words.h"
 #include "store/case_store.h"
@@ -201,6 +202,8 @@ void mount_meeting_pages(Workspace& workspace, httplib::Server& server, StoreAcc
       page.main.push_back(el("a", {{"href", minutes_href(reference, *sequence)}, {"class", "govuk-button"}, {"role", "button"},
                                    {"draggable", "false"}, {"data-module", "govuk-button"}},
                              {txt(w("meeting.record"))}));
+      page.main.push_back(el("p", {{"class", "govuk-body"}},
+                             {web::link(sign_href(reference, *sequence), w("case.sign_link", {{"sequence", seq}}))}));
       if (v.user.role == Role::Manager || v.user.role == Role::Admin)
         page.main.push_back(el("p", {{"class", "govuk-body"}},
                                {web::link(approve_href(reference, *sequence), w("approve.link", {{"sequence", seq}}))}));

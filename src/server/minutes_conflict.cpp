@@ -99,4 +99,14 @@ std::vector<Difference> minutes_differences(const CaseJson& theirs, const CaseJs
   return out;
 }
 
+std::string saved_when(const std::string& at) {
+  auto day = Date::parse(at.substr(0, 10));
+  if (!day || at.size() < 16) return at.empty() ? "-" : at;
+  return at.substr(11, 5) + " UTC on " + day->long_text();
+}
+
+std::string who_saved(const store::MeetingDraft& m, const WebWords& w) {
+  return m.saved_by.empty() ? w("conflict.someone") : m.saved_by;
+}
+
 }  // namespace cg::server

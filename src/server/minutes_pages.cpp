@@ -76,17 +76,6 @@ void send_editor(httplib::Response& res, const Visitor& v, const Opened& o, cons
   Workspace::send_page(res, page, status);
 }
 
-// "23:51 UTC on Tuesday 1 December 2026" from the store's "2026-12-01T23:51:24Z".
-std::string saved_when(const std::string& at) {
-  auto day = Date::parse(at.substr(0, 10));
-  if (!day || at.size() < 16) return at.empty() ? "-" : at;
-  return at.substr(11, 5) + " UTC on " + day->long_text();
-}
-
-std::string who_saved(const store::MeetingDraft& m, const WebWords& w) {
-  return m.saved_by.empty() ? w("conflict.someone") : m.saved_by;
-}
-
 void send_conflict(httplib::Response& res, const httplib::Request& req, const Visitor& v, const Opened& o,
                    const store::MeetingDraft& now, const CaseJson& yours) {
   const WebWords& w = workspace_words();

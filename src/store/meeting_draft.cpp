@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/overlay_file_system.h"
+#include "render/signature_images.h"
 #include "store/case_store.h"
 
 namespace cg::store {
@@ -33,8 +35,25 @@ MeetingDraft read_meeting(Store& store, const std::string& reference, int sequen
   return out;
 }
 
+std::map<std::string, std::string> meeting_images(Store& store, const std::string& reference, int sequence) {
+  std::map<std::string, std::string> out;
+  try {
+    sqlite::Db& db = store.db();
+    sqlite::Transaction tx(db, false);
+    auto images = db.prepare(
+        "SELECT i.path, i.png FROM signature_images i JOIN meetings m ON i.meeting_id = m.id "
+        "JOIN cases c ON m.case_id = c.id WHERE c.reference = ? AND m.sequence = ?");
+    images.bind(1, reference).bind(2, sequence);
+    while (images.step()) out[images.text(0)] = images.blob(1);
+  } catch (const sqlite::Error&) {
+    out.clear();  // a save then finds the images missing and says so
+  }
+  return out;
+}
+
 DraftSave save_meeting_draft(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& reference,
-                             int sequence, int based_on, const std::string& text, const std::string& actor) {
+                             int sequence, int based_on, const std::string& text, const std::string& actor,
+                             const std::map<std::string, std::string>& new_images, const std::string& audit_action) {
   DraftSave out;
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   bool same_meeting = j.is_object() && j.value("case_reference", nlohmann::json()) == reference &&
@@ -45,8 +64,14 @@ DraftSave save_meeting_draft(Store& store, SharedInputs& shared, const FileSyste
                             "this is not meeting " + std::to_string(sequence) + " of case " + reference});
     return out;
   }
-  // A case file from the workspace names no folder: its signature images are in the store.
-  ImportOutcome r = import_case_text(store, shared, fs, "", text, actor, "save", based_on);
+  // A case file from the workspace names no folder: its signature images are the store's, read as
+  // if beside it (a new image replaces a stored one of the same path).
+  OverlayFileSystem images(fs);
+  std::map<std::string, std::string> kept = meeting_images(store, reference, sequence);
+  for (const auto& [path, bytes] : new_images) kept[path] = bytes;
+  add_stored_images(images.memory.files, kept);
+  ImportOutcome r = import_case_text(store, shared, images, std::string(kStoredCaseFolder) + "/case.json", text, actor,
+                                     audit_action, based_on);
   out.version = r.version;
   switch (r.status) {
     case ImportStatus::Added:

@@ -1,6 +1,7 @@
 #pragma once
 // A meeting being edited in the workspace: read with the version it is at, and saved only on top
 // of the version the edit started from, so two people editing one meeting never lose a change.
+#include <map>
 #include <string>
 
 #include "core/file_system.h"
@@ -29,9 +30,17 @@ struct DraftSave {
   MeetingDraft current;  // on Conflict: what is stored now, and who saved it
 };
 
+// The signature images the store keeps with a meeting, by the path its case names them with.
+std::map<std::string, std::string> meeting_images(Store& store, const std::string& reference, int sequence);
+
 // Saves `text` as meeting `sequence` of case `reference` when the stored meeting is still at
-// version `based_on` (the text must be that very meeting); audit-logged as "save" by `actor`.
+// version `based_on` (the text must be that very meeting); audit-logged as `audit_action` ("save",
+// "sign", "decline") by `actor`. The signature images the case names are the meeting's stored
+// ones, with `new_images` (by the path the case names them with) added or put in their place; an
+// image the case no longer names is no longer kept.
 DraftSave save_meeting_draft(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& reference,
-                             int sequence, int based_on, const std::string& text, const std::string& actor);
+                             int sequence, int based_on, const std::string& text, const std::string& actor,
+                             const std::map<std::string, std::string>& new_images = {},
+                             const std::string& audit_action = "save");
 
 }  // namespace cg::store

@@ -5,6 +5,7 @@
 
 #include "../../tests/temp_dir.h"
 #include "../../tests/test_support.h"
+#include "core/png_codec.h"
 #include "store/audit.h"
 #include "store/case_store.h"
 #include "store/meeting_draft.h"
@@ -140,4 +141,34 @@ TEST_CASE("an approved meeting is not saved over, nor another meeting's text", "
   CHECK(other.result == store::DraftSaveResult::Refused);
   CHECK(other.findings[0].rule == "store.wrong_meeting");
   CHECK(store::read_meeting(*f.store, "TEST-0001", 7).error == "case TEST-0001 has no meeting 7");
+}
+
+TEST_CASE("a draft keeps its signature images from the store across saves, and only those the case names",
+          "[store][draft][sign]") {
+  DraftFixture f;
+  f.import_draft();
+  png::Pixels ink{40, 20, std::string(40 * 20 * 3, '\0')};
+  const std::string image = png::encode(ink);
+  nlohmann::json j = test::good_case();
+  j["signatures"] = {{{"member", "m2"}, {"document", "plan"}, {"status", "signed"}, {"date", "2026-12-08"},
+                      {"image", "signatures/plan-m2.png"}}};
+  // Named but not given: refused, as a file naming a missing image is.
+  auto missing = store::save_meeting_draft(*f.store, f.shared, f.fs, "TEST-0001", 2, 1, j.dump(2), "amira");
+  CHECK(missing.result == store::DraftSaveResult::Refused);
+  auto signed_ = store::save_meeting_draft(*f.store, f.shared, f.fs, "TEST-0001", 2, 1, j.dump(2), "amira",
+                                           {{"signatures/plan-m2.png", image}}, "sign");
+  REQUIRE(signed_.result == store::DraftSaveResult::Saved);
+  CHECK(store::meeting_images(*f.store, "TEST-0001", 2) == std::map<std::string, std::string>{{"signatures/plan-m2.png", image}});
+  auto audit = store::read_audit(f.store->db());
+  CHECK(audit.back().action == "sign");
+  CHECK(audit.back().actor == "amira");
+  // A later save of the same case keeps it; one that no longer names it lets it go.
+  j["meeting"]["decisions"] = {"The plan continues with weekly visits"};
+  REQUIRE(store::save_meeting_draft(*f.store, f.shared, f.fs, "TEST-0001", 2, 2, j.dump(2), "amira").result ==
+          store::DraftSaveResult::Saved);
+  CHECK(store::meeting_images(*f.store, "TEST-0001", 2).size() == 1);
+  j["signatures"][0] = {{"member", "m2"}, {"document", "plan"}, {"status", "declined"}, {"reason", "Not today"}, {"date", "2026-12-08"}};
+  auto declined = store::save_meeting_draft(*f.store, f.shared, f.fs, "TEST-0001", 2, 3, j.dump(2), "amira");
+  REQUIRE(declined.result == store::DraftSaveResult::Saved);
+  CHECK(store::meeting_images(*f.store, "TEST-0001", 2).empty());
 }
