@@ -9,14 +9,8 @@ namespace {
 TableCell cell(const std::string& text) { return TableCell{{Paragraph{{Run{text, false, false}}}}}; }
 
 DescriptionWords english() {
-  DescriptionWords w;
-  w.row = "1 row";
-  w.rows = "{count} rows";
-  w.with_columns = "{rows} with the columns {columns}.";
-  w.without_columns = "{rows}.";
-  w.details = "Details: {keys}.";
-  w.one_entry = "One entry: {entries}.";
-  return w;
+  return {"1 row", "{count} rows", "{rows} with the columns {columns}.", "{rows}.", "Details: {keys}.",
+          "One entry: {entries}.", ", "};
 }
 
 Table actions() {
@@ -95,14 +89,8 @@ TEST_CASE("describe_tables says it in the profile's words", "[doc][large_print]"
   KeyValueBlock details;
   details.entries = {{"Dyddiad", {Run{"1 Mai", false, false}}}, {"Lle", {Run{"Swyddfa", false, false}}}};
   d.blocks.push_back(details);
-  DescriptionWords welsh;
-  welsh.row = "1 rhes";
-  welsh.rows = "{count} rhes";
-  welsh.with_columns = "{rows} gyda'r colofnau {columns}.";
-  welsh.without_columns = "{rows}.";
-  welsh.details = "Manylion: {keys}.";
-  welsh.one_entry = "Un cofnod: {entries}.";
-  welsh.comma = " / ";
+  const DescriptionWords welsh{"1 rhes", "{count} rhes", "{rows} gyda'r colofnau {columns}.", "{rows}.",
+                               "Manylion: {keys}.", "Un cofnod: {entries}.", " / "};
   describe_tables(d, welsh);
   CHECK(std::get<Table>(d.blocks[1]).description == "2 rhes gyda'r colofnau No. / What / Who / By when / How we will know.");
   CHECK(std::get<KeyValueBlock>(d.blocks[2]).description == "Manylion: Dyddiad / Lle.");

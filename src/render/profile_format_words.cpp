@@ -1,5 +1,7 @@
 #include "render/profile_format_words.h"
 
+#include <utility>
+
 namespace cg {
 
 namespace {
@@ -31,14 +33,17 @@ tmpl::FormatWords profile_format_words(const Profile& profile) {
 }
 
 doc::DescriptionWords description_words(const Profile& profile) {
+  using Field = std::string doc::DescriptionWords::*;
+  static const std::pair<Field, const char*> kKeys[] = {
+      {&doc::DescriptionWords::row, "table_description.row"},
+      {&doc::DescriptionWords::rows, "table_description.rows"},
+      {&doc::DescriptionWords::with_columns, "table_description.with_columns"},
+      {&doc::DescriptionWords::without_columns, "table_description.without_columns"},
+      {&doc::DescriptionWords::details, "table_description.details"},
+      {&doc::DescriptionWords::one_entry, "table_description.one_entry"},
+      {&doc::DescriptionWords::comma, "list.comma"}};
   doc::DescriptionWords w;
-  w.row = profile.word("table_description.row");
-  w.rows = profile.word("table_description.rows");
-  w.with_columns = profile.word("table_description.with_columns");
-  w.without_columns = profile.word("table_description.without_columns");
-  w.details = profile.word("table_description.details");
-  w.one_entry = profile.word("table_description.one_entry");
-  w.comma = profile.word("list.comma");
+  for (const auto& [field, key] : kKeys) w.*field = profile.word(key);
   return w;
 }
 
