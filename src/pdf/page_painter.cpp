@@ -18,8 +18,9 @@ std::vector<HPDF_Page> PagePainter::paint(const layout::Layout& layout) {
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout.size.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.size.height));
     tree_.begin_page(page);
+    flate.begin(page);
     paint_page(page, p, layout.size.height);
-    flate.compress(page);
+    flate.finish(page);
     pages.push_back(page);
   }
   return pages;
