@@ -249,7 +249,7 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
   if (rotated) close();
   open();
   if (t.gray != gray_) {
-    HPDF_Page_SetGrayFill(page_, static_cast<HPDF_REAL>(t.gray));
+    set_gray_fill(page_, t.gray);
     gray_ = t.gray;
   }
   const double x = t.x;
@@ -263,7 +263,7 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
   } else {
     HPDF_Font font = fonts_.font(t.face);
     if (font != font_ || t.size != size_) {
-      HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(t.size));
+      set_font(page_, font, t.size);
       font_ = font;
       size_ = t.size;
     }
@@ -273,7 +273,7 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
     } else {
       text_position(page_, x, y);
     }
-    HPDF_Page_ShowText(page_, text.c_str());
+    show_text(page_, text);
   }
   if (rotated) close();
 }
