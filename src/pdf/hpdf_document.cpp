@@ -70,8 +70,7 @@ struct SaveHooks {
   Deflater& deflater = thread_deflater(6);
   std::string input;
   struct Compressed {
-    std::string bytes;
-    std::size_t pos = 0;
+    ByteReader reader;
     HPDF_Dict dict = nullptr;
     HPDF_Stream original = nullptr, stream = nullptr;
   };
@@ -83,24 +82,6 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stre
 
 HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* ptr, HPDF_UINT size) {
   static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(ptr), size);
-  return HPDF_OK;
-}
-
-HPDF_STATUS no_write(HPDF_Stream, const HPDF_BYTE*, HPDF_UINT) { return HPDF_INVALID_OPERATION; }
-
-HPDF_STATUS read_compressed(HPDF_Stream stream, HPDF_BYTE* ptr, HPDF_UINT* size) {
-  auto* c = static_cast<SaveHooks::Compressed*>(stream->attr);
-  const std::size_t n = std::min<std::size_t>(*size, c->bytes.size() - c->pos);
-  std::memcpy(ptr, c->bytes.data() + c->pos, n);
-  c->pos += n;
-  *size = static_cast<HPDF_UINT>(n);
-  return c->pos == c->bytes.size() ? HPDF_STREAM_EOF : HPDF_OK;
-}
-
-HPDF_STATUS seek_compressed(HPDF_Stream stream, HPDF_INT pos, HPDF_WhenceMode mode) {
-  auto* c = static_cast<SaveHooks::Compressed*>(stream->attr);
-  if (mode != HPDF_SEEK_SET || pos < 0 || static_cast<std::size_t>(pos) > c->bytes.size()) return HPDF_INVALID_OPERATION;
-  c->pos = static_cast<std::size_t>(pos);
   return HPDF_OK;
 }
 
@@ -137,15 +118,13 @@ void compress(HPDF_Dict dict) {
   }
   if (h.input.size() != stream->size) return;
   SaveHooks::Compressed& c = h.compressed.emplace_back();
-  HPDF_Stream reader = HPDF_CallbackWriter_New(dict->mmgr, no_write, &c);
-  if (!reader || !h.deflater.compress(h.input.data(), h.input.size(), c.bytes)) {
-    if (reader) HPDF_Stream_Free(reader);
+  HPDF_Stream reader = nullptr;
+  if (h.deflater.compress(h.input.data(), h.input.size(), c.reader.bytes))
+    reader = new_reader_stream(dict->mmgr, c.reader);
+  if (!reader) {
     h.compressed.pop_back();
     return;
   }
-  reader->read_fn = read_compressed;
-  reader->seek_fn = seek_compressed;
-  reader->size = static_cast<HPDF_UINT>(c.bytes.size());
   c.dict = dict;
   c.original = stream;
   c.stream = reader;

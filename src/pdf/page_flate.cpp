@@ -41,16 +41,22 @@ void PageFlate::finish(HPDF_Page page) {
   attr->stream = saved_;
   saved_ = nullptr;
   HPDF_Dict contents = attr->contents;
-  if (deflater_.compress(content_.data(), content_.size(), compressed_)) {
-    if (HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(compressed_.data()),
-                          static_cast<HPDF_UINT>(compressed_.size())) == HPDF_OK) {
-      contents->filter = HPDF_STREAM_FILTER_NONE;
-      contents->write_fn = write_flate_filter;
-    }
-  } else {
+  ByteReader& compressed = pages_.emplace_back();
+  HPDF_Stream reader = nullptr;
+  if (deflater_.compress(content_.data(), content_.size(), compressed.bytes))
+    reader = new_reader_stream(page->mmgr, compressed);
+  if (!reader) {
+    pages_.pop_back();
     HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content_.data()),
                       static_cast<HPDF_UINT>(content_.size()));
+    return;
   }
+  // The page's memory stream goes; the contents dict now holds (and frees) the reader.
+  HPDF_Stream_Free(attr->stream);
+  attr->stream = reader;
+  contents->stream = reader;
+  contents->filter = HPDF_STREAM_FILTER_NONE;
+  contents->write_fn = write_flate_filter;
 }
 
 }  // namespace cg::pdf

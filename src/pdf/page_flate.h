@@ -3,9 +3,11 @@
 // painted, its stream is swapped for one that appends to that buffer, so libharu's own page
 // operators and ours land in the same string in order (libharu's memory stream copies byte by
 // byte). finish() deflates the buffer at level 1 with libdeflate and gives the page its
-// compressed bytes, marked /FlateDecode, which libharu then writes as they are.
+// compressed bytes, marked /FlateDecode, which libharu then writes as they are, from a stream
+// that reads them here in blocks: the PageFlate must outlive the document's save.
 #include <hpdf.h>
 
+#include <deque>
 #include <string>
 
 #include "pdf/pdf_deflate.h"
@@ -29,7 +31,7 @@ class PageFlate {
  private:
   Deflater& deflater_;
   std::string content_;
-  std::string compressed_;
+  std::deque<ByteReader> pages_;  // each page's compressed content
   HPDF_Stream saved_ = nullptr;  // the page's own memory stream while painting
   HPDF_Stream buffer_ = nullptr;
 };

@@ -1,6 +1,8 @@
 #pragma once
 // Deflate for the PDF's streams, with libdeflate: whole buffers at once, a fraction of zlib's
 // instructions for the same (or a smaller) size. The output is the zlib format FlateDecode reads.
+#include <hpdf.h>
+
 #include <cstddef>
 #include <string>
 
@@ -21,6 +23,17 @@ class Deflater {
  private:
   libdeflate_compressor* c_ = nullptr;
 };
+
+// Bytes a libharu stream reads back (libharu's memory streams copy them byte by byte). The
+// reader must outlive the stream's last use.
+struct ByteReader {
+  std::string bytes;
+  std::size_t pos = 0;
+};
+// A stream libharu can write out as it is (HPDF_Stream_WriteToStream), reading `reader` in
+// blocks; null if libharu cannot allocate it. Freed by libharu with the dict that holds it, or
+// by HPDF_Stream_Free.
+HPDF_Stream new_reader_stream(HPDF_MMgr mmgr, ByteReader& reader);
 
 // One compressor per thread and level, kept for the next document (each is about a megabyte).
 Deflater& thread_deflater(int level);
