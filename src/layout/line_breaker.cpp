@@ -1,5 +1,9 @@
 #include "layout/line_breaker.h"
 
+#include <cstdint>
+#include <deque>
+#include <string_view>
+
 #include "layout/utf8.h"
 
 namespace cg::layout {
@@ -7,8 +11,10 @@ namespace {
 
 constexpr double kSlack = 1e-6;
 
+// A piece of a word or a space: a view into the spans' text (or into the arena, for the rare word
+// whose same-face pieces come from two spans), so no word is copied until it is placed on a line.
 struct Piece {
-  std::string text;
+  std::string_view text;
   FontFace face;
 };
 
@@ -35,32 +41,42 @@ bool no_break_before(char32_t cp) {
 
 struct Token {
   TokenKind kind = TokenKind::Word;
-  std::vector<Piece> pieces;  // Word: runs of one face; Space: one piece holding " "
+  std::uint32_t first = 0, count = 0;  // Word: runs of one face; Space: one piece holding " "
 };
 
-std::vector<Token> tokenize(const std::vector<StyledText>& spans) {
+struct Tokens {
   std::vector<Token> tokens;
+  std::vector<Piece> pieces;
+  std::deque<std::string> arena;  // concatenated pieces; a deque, so earlier strings stay put
+};
+
+void tokenize(const std::vector<StyledText>& spans, Tokens& out) {
+  auto& tokens = out.tokens;
+  auto& pieces = out.pieces;
   auto word = [&]() -> Token& {
-    if (tokens.empty() || tokens.back().kind != TokenKind::Word) tokens.push_back(Token{});
+    if (tokens.empty() || tokens.back().kind != TokenKind::Word)
+      tokens.push_back(Token{TokenKind::Word, static_cast<std::uint32_t>(pieces.size()), 0});
     return tokens.back();
   };
   bool last_breaks_after = false;
   for (const auto& span : spans) {
-    const std::string& s = span.text;
+    const std::string_view s = span.text;
     std::size_t pos = 0;
     while (pos < s.size()) {
       if (s[pos] == ' ') {
-        tokens.push_back(Token{TokenKind::Space, {Piece{" ", span.face}}});
+        tokens.push_back(Token{TokenKind::Space, static_cast<std::uint32_t>(pieces.size()), 1});
+        pieces.push_back(Piece{std::string_view(" "), span.face});
         ++pos;
       } else if (s[pos] == '\n') {
-        tokens.push_back(Token{TokenKind::Newline, {}});
+        tokens.push_back(Token{TokenKind::Newline, static_cast<std::uint32_t>(pieces.size()), 0});
         ++pos;
       } else {
         std::size_t end = pos;
         bool break_after = false;  // the last character taken allows a break after it
         while (end < s.size() && s[end] != ' ' && s[end] != '\n') {
           std::size_t next = end;
-          const char32_t cp = cg::utf8::next(s, next);
+          const auto byte = static_cast<unsigned char>(s[end]);
+          const char32_t cp = byte < 0x80 ? (++next, byte) : cg::utf8::next(s, next);
           const bool anywhere = breaks_anywhere(cp);
           if (end > pos && (break_after || anywhere) && !no_break_before(cp)) break;
           break_after = anywhere;
@@ -69,34 +85,43 @@ std::vector<Token> tokenize(const std::vector<StyledText>& spans) {
         if (pos > 0 || &span != &spans.front()) {
           // A break opportunity between this piece and the word before it: a new token.
           std::size_t p = 0;
-          const char32_t first = cg::utf8::next(std::string_view(s).substr(pos), p);
+          const char32_t first = cg::utf8::next(s.substr(pos), p);
           if (!tokens.empty() && tokens.back().kind == TokenKind::Word && !no_break_before(first) &&
               (breaks_anywhere(first) || last_breaks_after))
-            tokens.push_back(Token{});
+            tokens.push_back(Token{TokenKind::Word, static_cast<std::uint32_t>(pieces.size()), 0});
         }
         last_breaks_after = break_after;
         Token& w = word();
-        if (!w.pieces.empty() && w.pieces.back().face == span.face) {
-          w.pieces.back().text.append(s, pos, end - pos);
+        const std::string_view text = s.substr(pos, end - pos);
+        if (w.count > 0 && pieces.back().face == span.face) {
+          Piece& last = pieces.back();
+          if (last.text.data() + last.text.size() == text.data()) {
+            last.text = std::string_view(last.text.data(), last.text.size() + text.size());
+          } else {
+            // The same face across two spans: one piece, as if the text were one string.
+            std::string joined(last.text);
+            joined.append(text);
+            last.text = out.arena.emplace_back(std::move(joined));
+          }
         } else {
-          w.pieces.push_back(Piece{s.substr(pos, end - pos), span.face});
+          pieces.push_back(Piece{text, span.face});
+          ++w.count;
         }
         pos = end;
       }
     }
   }
-  return tokens;
 }
 
 class Breaker {
  public:
   Breaker(double size, double max_width, const TextMeasurer& m) : size_(size), max_(max_width), m_(m) {}
 
-  void add_word(const Token& word) {
+  void add_word(const Piece* pieces, std::size_t count) {
     double w = 0;
-    for (const auto& p : word.pieces) w += m_.width(p.text, p.face, size_);
+    for (std::size_t i = 0; i < count; ++i) w += m_.width(pieces[i].text, pieces[i].face, size_);
     if (line_empty()) {
-      place_word(word.pieces, w);
+      place_word(pieces, count, w);
       return;
     }
     double spaces = 0;
@@ -104,12 +129,12 @@ class Breaker {
     if (width_ + spaces + w <= max_ + kSlack) {
       for (const auto& s : pending_spaces_) append(s);
       pending_spaces_.clear();
-      for (const auto& p : word.pieces) append(p);
+      for (std::size_t i = 0; i < count; ++i) append(pieces[i]);
       width_ += spaces + w;
       return;
     }
     finish_line();
-    place_word(word.pieces, w);
+    place_word(pieces, count, w);
   }
 
   void add_space(const Piece& space) {
@@ -118,6 +143,7 @@ class Breaker {
 
   void finish_line() {
     TextLine line;
+    line.fragments.reserve(current_.size());
     double x = 0;
     for (auto& p : current_) {
       const double w = m_.width(p.text, p.face, size_);
@@ -138,40 +164,51 @@ class Breaker {
   }
 
  private:
+  struct Fragment {
+    std::string text;
+    FontFace face;
+  };
+
   bool line_empty() const { return current_.empty(); }
 
   void append(const Piece& p) {
     if (!current_.empty() && current_.back().face == p.face) {
-      current_.back().text += p.text;
+      current_.back().text.append(p.text);
     } else {
-      current_.push_back(p);
+      current_.push_back(Fragment{std::string(p.text), p.face});
     }
   }
 
   // Places a word at the start of an empty line. While it is wider than the line it is split,
   // after the last hyphen that fits if there is one, otherwise between characters.
-  void place_word(std::vector<Piece> pieces, double w) {
-    while (w > max_ + kSlack) {
-      const Split at = split_point(pieces);
-      if (!at.found) break;
-      std::vector<Piece> rest;
-      for (std::size_t i = 0; i < pieces.size(); ++i) {
-        if (i < at.piece) {
-          append(pieces[i]);
-        } else if (i == at.piece) {
-          if (at.byte > 0) append(Piece{pieces[i].text.substr(0, at.byte), pieces[i].face});
-          if (at.byte < pieces[i].text.size()) rest.push_back(Piece{pieces[i].text.substr(at.byte), pieces[i].face});
-        } else {
-          rest.push_back(pieces[i]);
+  void place_word(const Piece* first, std::size_t count, double w) {
+    if (w > max_ + kSlack) {
+      std::vector<Piece> pieces(first, first + count);
+      while (w > max_ + kSlack) {
+        const Split at = split_point(pieces);
+        if (!at.found) break;
+        std::vector<Piece> rest;
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+          if (i < at.piece) {
+            append(pieces[i]);
+          } else if (i == at.piece) {
+            if (at.byte > 0) append(Piece{pieces[i].text.substr(0, at.byte), pieces[i].face});
+            if (at.byte < pieces[i].text.size()) rest.push_back(Piece{pieces[i].text.substr(at.byte), pieces[i].face});
+          } else {
+            rest.push_back(pieces[i]);
+          }
         }
+        width_ = at.width;
+        finish_line();
+        pieces = std::move(rest);
+        w = 0;
+        for (const auto& p : pieces) w += m_.width(p.text, p.face, size_);
       }
-      width_ = at.width;
-      finish_line();
-      pieces = std::move(rest);
-      w = 0;
-      for (const auto& p : pieces) w += m_.width(p.text, p.face, size_);
+      for (const auto& p : pieces) append(p);
+      width_ = w;
+      return;
     }
-    for (const auto& p : pieces) append(p);
+    for (std::size_t i = 0; i < count; ++i) append(first[i]);
     width_ = w;
   }
 
@@ -188,10 +225,10 @@ class Breaker {
     double head_w = 0;
     char prev = 0;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-      const std::string& t = pieces[i].text;
+      const std::string_view t = pieces[i].text;
       for (std::size_t byte = 0; byte < t.size();) {
         const std::size_t len = utf8::char_length(t, byte);
-        const double cw = m_.width(std::string_view(t).substr(byte, len), pieces[i].face, size_);
+        const double cw = m_.width(t.substr(byte, len), pieces[i].face, size_);
         const bool first_char = i == 0 && byte == 0;
         if (head_w + cw > max_ + kSlack && !first_char) {
           by_char = Split{true, i, byte, head_w};
@@ -211,7 +248,7 @@ class Breaker {
   double size_;
   double max_;
   const TextMeasurer& m_;
-  std::vector<Piece> current_;
+  std::vector<Fragment> current_;
   std::vector<Piece> pending_spaces_;
   double width_ = 0;
   std::vector<TextLine> lines_;
@@ -222,13 +259,15 @@ class Breaker {
 std::vector<TextLine> break_lines(const std::vector<StyledText>& spans, double size, double max_width,
                                   const TextMeasurer& measurer) {
   Breaker breaker(size, max_width, measurer);
-  for (const Token& t : tokenize(spans)) {
+  Tokens tokens;
+  tokenize(spans, tokens);
+  for (const Token& t : tokens.tokens) {
     switch (t.kind) {
       case TokenKind::Word:
-        breaker.add_word(t);
+        breaker.add_word(tokens.pieces.data() + t.first, t.count);
         break;
       case TokenKind::Space:
-        breaker.add_space(t.pieces.front());
+        breaker.add_space(tokens.pieces[t.first]);
         break;
       case TokenKind::Newline:
         breaker.finish_line();

@@ -11,6 +11,14 @@ std::string sanitize(std::string_view text) {
   out.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // Printable ASCII, most text, copied a run at a time.
+    std::size_t run = pos;
+    while (run < text.size() && text[run] >= 0x20 && text[run] < 0x7F) ++run;
+    if (run > pos) {
+      out.append(text, pos, run - pos);
+      pos = run;
+      continue;
+    }
     const char32_t cp = cg::utf8::next(text, pos);
     if (cp == '\r') {
       out += '\n';

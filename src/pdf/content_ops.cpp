@@ -1,8 +1,12 @@
 #include "pdf/content_ops.h"
 
+#include <hpdf_font.h>
+#include <hpdf_gstate.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <hpdf_utils.h>
 
+#include <charconv>
 #include <cmath>
 #include <initializer_list>
 
@@ -16,6 +20,13 @@ void append_numbers(std::string& out, std::initializer_list<double> values) {
   }
 }
 
+// The operators of one call, built in a buffer that keeps its capacity.
+std::string& scratch() {
+  thread_local std::string ops;
+  ops.clear();
+  return ops;
+}
+
 }  // namespace
 
 void write_ops(HPDF_Page page, const std::string& ops) {
@@ -26,30 +37,35 @@ void write_ops(HPDF_Page page, const std::string& ops) {
 void append_number(std::string& out, double value) {
   if (!std::isfinite(value)) value = 0;
   long long thousandths = std::llround(value * 1000.0);
+  char buf[32];
+  char* p = buf;
   if (thousandths < 0) {
-    out += '-';
+    *p++ = '-';
     thousandths = -thousandths;
   }
-  out += std::to_string(thousandths / 1000);
-  int frac = static_cast<int>(thousandths % 1000);
-  if (frac == 0) return;
-  char digits[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
-                    static_cast<char>('0' + frac % 10), 0};
-  int len = 3;
-  while (digits[len - 1] == '0') --len;
-  out += '.';
-  out.append(digits, static_cast<std::size_t>(len));
+  p = std::to_chars(p, buf + sizeof buf - 5, thousandths / 1000).ptr;
+  // The fraction without trailing zeros: ".5", ".05", ".125".
+  if (int frac = static_cast<int>(thousandths % 1000); frac != 0) {
+    *p++ = '.';
+    *p++ = static_cast<char>('0' + frac / 100);
+    if ((frac %= 100) != 0) {
+      *p++ = static_cast<char>('0' + frac / 10);
+      if ((frac %= 10) != 0) *p++ = static_cast<char>('0' + frac);
+    }
+  }
+  out.append(buf, static_cast<std::size_t>(p - buf));
 }
 
 void text_position(HPDF_Page page, double x, double y) {
-  std::string ops = "1 0 0 1 ";
+  std::string& ops = scratch();
+  ops += "1 0 0 1 ";
   append_numbers(ops, {x, y});
   ops += "Tm\n";
   write_ops(page, ops);
 }
 
 void stroke_line(HPDF_Page page, double x1, double y1, double x2, double y2, double width, double gray) {
-  std::string ops;
+  std::string& ops = scratch();
   append_numbers(ops, {width});
   ops += "w ";
   append_numbers(ops, {gray});
@@ -62,12 +78,74 @@ void stroke_line(HPDF_Page page, double x1, double y1, double x2, double y2, dou
 }
 
 void fill_rect(HPDF_Page page, double x, double y, double w, double h, double gray) {
-  std::string ops;
+  std::string& ops = scratch();
   append_numbers(ops, {gray});
   ops += "g ";
   append_numbers(ops, {x, y, w, h});
   ops += "re f\n";
   write_ops(page, ops);
+}
+
+void set_font(HPDF_Page page, HPDF_Font font, double size) {
+  auto attr = static_cast<HPDF_PageAttr>(page->attr);
+  const char* name = size > 0 && size <= HPDF_MAX_FONTSIZE ? HPDF_Page_GetLocalFontName(page, font) : nullptr;
+  if (!name) {
+    HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size));  // libharu reports the error
+    return;
+  }
+  std::string& ops = scratch();
+  ops += '/';
+  ops += name;
+  ops += ' ';
+  append_number(ops, size);
+  ops += " Tf\n";
+  write_ops(page, ops);
+  attr->gstate->font = font;
+  attr->gstate->font_size = static_cast<HPDF_REAL>(size);
+  attr->gstate->writing_mode = static_cast<HPDF_FontAttr>(font->attr)->writing_mode;
+}
+
+void set_gray_fill(HPDF_Page page, double gray) {
+  auto attr = static_cast<HPDF_PageAttr>(page->attr);
+  std::string& ops = scratch();
+  append_number(ops, gray);
+  ops += " g\n";
+  write_ops(page, ops);
+  attr->gstate->gray_fill = static_cast<HPDF_REAL>(gray);
+  attr->gstate->cs_fill = HPDF_CS_DEVICE_GRAY;
+}
+
+void show_text(HPDF_Page page, const std::string& text) {
+  auto attr = static_cast<HPDF_PageAttr>(page->attr);
+  HPDF_Font font = attr->gstate->font;
+  if (!font || text.empty() || text.find('\0') != std::string::npos || attr->gmode != HPDF_GMODE_TEXT_OBJECT ||
+      static_cast<HPDF_FontAttr>(font->attr)->type != HPDF_FONT_TRUETYPE || attr->gstate->char_space != 0 ||
+      attr->gstate->word_space != 0) {
+    HPDF_Page_ShowText(page, text.c_str());
+    return;
+  }
+  // As libharu: measuring marks the characters used (its TrueType subset keeps their glyphs), and
+  // text of no width is not shown.
+  const HPDF_TextWidth tw = HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                                                static_cast<HPDF_UINT>(text.size()));
+  const HPDF_REAL width = static_cast<HPDF_REAL>(tw.width) * attr->gstate->font_size / 1000;
+  if (!width) return;
+  std::string& ops = scratch();
+  ops += '(';
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (HPDF_NEEDS_ESCAPE(c)) {
+      const char octal[4] = {'\\', static_cast<char>('0' + (c >> 6)), static_cast<char>('0' + ((c >> 3) & 7)),
+                             static_cast<char>('0' + (c & 7))};
+      ops.append(octal, 4);
+    } else {
+      ops += ch;
+    }
+  }
+  ops += ") Tj\n";
+  write_ops(page, ops);
+  attr->text_pos.x += width * attr->text_matrix.a;
+  attr->text_pos.y += width * attr->text_matrix.b;
 }
 
 }  // namespace cg::pdf

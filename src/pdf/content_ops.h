@@ -21,5 +21,12 @@ void text_position(HPDF_Page page, double x, double y);
 void stroke_line(HPDF_Page page, double x1, double y1, double x2, double y2, double width, double gray);
 // A filled rectangle with its lower-left corner at (x, y).
 void fill_rect(HPDF_Page page, double x, double y, double w, double h, double gray);
+// As HPDF_Page_SetFontAndSize and HPDF_Page_SetGrayFill (the page's resources and graphics state
+// kept as libharu keeps them), without clearing a 512-byte buffer byte by byte each time.
+void set_font(HPDF_Page page, HPDF_Font font, double size);
+void set_gray_fill(HPDF_Page page, double gray);
+// As HPDF_Page_ShowText for a simple (WinAnsi) TrueType font: the same "(...) Tj" with the same
+// escapes, without libharu's copies; other fonts go to libharu.
+void show_text(HPDF_Page page, const std::string& text);
 
 }  // namespace cg::pdf

@@ -1,10 +1,16 @@
 #include "pdf/hpdf_document.h"
 
 #include <hpdf_doc.h>
+#include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <deque>
+#include <unordered_map>
+
+#include "pdf/pdf_deflate.h"
 
 namespace cg::pdf {
 namespace {
@@ -49,22 +55,126 @@ HpdfDocument::HpdfDocument() : log_(std::make_unique<HpdfErrorLog>()), doc_(null
   doc_.reset(HPDF_New(record_error, log_.get()));
 }
 
-// HPDF_GetContents would serialise and compress the whole document a second time; the stream
-// HPDF_SaveToStream already filled has the same bytes. Its buffers are copied out directly:
-// HPDF_ReadFromStream copies byte by byte.
-std::string save_to_memory(HPDF_Doc doc) {
-  if (HPDF_SaveToStream(doc) != HPDF_OK || !doc->stream || doc->stream->type != HPDF_STREAM_MEMORY) return {};
-  const HPDF_UINT32 size = doc->stream->size;
-  std::string bytes;
-  bytes.reserve(size);
-  const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(doc->stream);
+namespace {
+
+// While a document is saved: its other streams (fonts, ToUnicode maps, the structure tree's and
+// images' streams) deflated with libdeflate instead of libharu's zlib at level 6, one whole
+// buffer at a time. libharu calls a dict's before_write_fn just before writing it, after which it
+// reads dict->filter; the hook compresses there and hands libharu a stream that is already
+// compressed. Objects libharu creates during the save (a font's file, in its font's
+// before_write_fn) are added to the cross-reference table then, and hooked as they appear.
+struct SaveHooks {
+  HPDF_Xref xref = nullptr;
+  HPDF_UINT hooked = 0;  // entries of xref hooked so far
+  std::unordered_map<HPDF_Dict, HPDF_STATUS (*)(HPDF_Dict)> before_write;
+  Deflater& deflater = thread_deflater(6);
+  std::string input;
+  struct Compressed {
+    ByteReader reader;
+    HPDF_Dict dict = nullptr;
+    HPDF_Stream original = nullptr, stream = nullptr;
+  };
+  std::deque<Compressed> compressed;
+};
+thread_local SaveHooks* hooks = nullptr;
+
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
+
+HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* ptr, HPDF_UINT size) {
+  static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(ptr), size);
+  return HPDF_OK;
+}
+
+HPDF_STATUS before_write(HPDF_Dict dict);
+
+void hook_new_entries() {
+  SaveHooks& h = *hooks;
+  for (; h.hooked < h.xref->entries->count; ++h.hooked) {
+    auto entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(h.xref->entries, h.hooked));
+    auto header = static_cast<HPDF_Obj_Header*>(entry->obj);
+    if (!header || (header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT) continue;
+    auto dict = static_cast<HPDF_Dict>(entry->obj);
+    if (dict->before_write_fn == before_write) continue;
+    h.before_write[dict] = dict->before_write_fn;
+    dict->before_write_fn = before_write;
+  }
+}
+
+// A stream libharu would deflate itself: compressed here, and swapped for a stream that reads the
+// compressed bytes back (the memory stream's reads copy byte by byte).
+void compress(HPDF_Dict dict) {
+  HPDF_Stream stream = dict->stream;
+  if (!stream || dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->filterParams || dict->write_fn ||
+      stream->type != HPDF_STREAM_MEMORY || stream->size == 0)
+    return;
+  SaveHooks& h = *hooks;
+  h.input.clear();
+  const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(stream);
   for (HPDF_UINT i = 0; i < buffers; ++i) {
     HPDF_UINT len = 0;
-    const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(doc->stream, i, &len);
-    if (!data) return {};
-    bytes.append(reinterpret_cast<const char*>(data), len);
+    const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(stream, i, &len);
+    if (!data) return;
+    h.input.append(reinterpret_cast<const char*>(data), len);
   }
-  return bytes.size() == size ? bytes : std::string();
+  if (h.input.size() != stream->size) return;
+  SaveHooks::Compressed& c = h.compressed.emplace_back();
+  HPDF_Stream reader = nullptr;
+  if (h.deflater.compress(h.input.data(), h.input.size(), c.reader.bytes))
+    reader = new_reader_stream(dict->mmgr, c.reader);
+  if (!reader) {
+    h.compressed.pop_back();
+    return;
+  }
+  c.dict = dict;
+  c.original = stream;
+  c.stream = reader;
+  dict->stream = reader;
+  dict->filter = HPDF_STREAM_FILTER_NONE;
+  dict->write_fn = write_flate_filter;
+}
+
+HPDF_STATUS before_write(HPDF_Dict dict) {
+  if (!hooks) return HPDF_OK;
+  const auto it = hooks->before_write.find(dict);
+  if (it != hooks->before_write.end() && it->second) {
+    const HPDF_STATUS ret = it->second(dict);
+    if (ret != HPDF_OK) return ret;
+  }
+  hook_new_entries();
+  compress(dict);
+  return HPDF_OK;
+}
+
+}  // namespace
+
+// The document is written by libharu straight into our string through a callback stream (its
+// memory stream copies byte by byte, and would be copied out again), with the streams deflated
+// by libdeflate (SaveHooks). HPDF_GetContents would serialise and compress it a second time.
+std::string save_to_memory(HPDF_Doc doc) {
+  std::string bytes;
+  if (doc->stream) return {};  // saved before: not what this expects
+  doc->stream = HPDF_CallbackWriter_New(doc->mmgr, append_to_string, &bytes);
+  if (!doc->stream) return {};
+  SaveHooks save;
+  save.xref = doc->xref;
+  const bool hooked = !doc->encrypt_on && !doc->xref->prev;
+  if (hooked) {
+    hooks = &save;
+    hook_new_entries();
+  }
+  const HPDF_STATUS status = HPDF_SaveToStream(doc);
+  hooks = nullptr;
+  // Every dict back as libharu made it (the hook is gone), with its own stream to free.
+  for (auto& [dict, fn] : save.before_write) dict->before_write_fn = fn;
+  for (auto& c : save.compressed) {
+    c.dict->stream = c.original;
+    HPDF_Stream_Free(c.stream);
+  }
+  // The callback stream points at `bytes`: libharu must not keep it.
+  HPDF_Stream_Free(doc->stream);
+  doc->stream = nullptr;
+  if (status != HPDF_OK) return {};
+  return bytes;
 }
 
 }  // namespace cg::pdf

@@ -4,47 +4,57 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
-#include <string>
-
 namespace cg::pdf {
 namespace {
-
-constexpr int kLevel = 1;
 
 // libharu drops a stream's /Filter when it compresses nothing itself; this puts it back.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
 
-}  // namespace
-
-PageFlate::PageFlate() { ready_ = deflateInit(&z_, kLevel) == Z_OK; }
-
-PageFlate::~PageFlate() {
-  if (ready_) deflateEnd(&z_);
+HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* ptr, HPDF_UINT size) {
+  static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(ptr), size);
+  return HPDF_OK;
 }
 
-void PageFlate::compress(HPDF_Page page) {
+}  // namespace
+
+PageFlate::~PageFlate() {
+  if (buffer_) HPDF_Stream_Free(buffer_);
+}
+
+void PageFlate::begin(HPDF_Page page) {
   auto attr = static_cast<HPDF_PageAttr>(page->attr);
+  content_.clear();
+  saved_ = nullptr;
+  if (!attr->contents || attr->stream != attr->contents->stream || attr->stream->type != HPDF_STREAM_MEMORY ||
+      attr->stream->size != 0 || attr->contents->write_fn)
+    return;  // not the fresh page this expects: libharu keeps its own stream
+  if (!buffer_) buffer_ = HPDF_CallbackWriter_New(page->mmgr, append_to_string, &content_);
+  if (!buffer_) return;
+  buffer_->size = 0;
+  saved_ = attr->stream;
+  attr->stream = buffer_;
+}
+
+void PageFlate::finish(HPDF_Page page) {
+  if (!saved_) return;
+  auto attr = static_cast<HPDF_PageAttr>(page->attr);
+  attr->stream = saved_;
+  saved_ = nullptr;
   HPDF_Dict contents = attr->contents;
-  HPDF_Stream stream = attr->stream;
-  if (!ready_ || !contents || !stream || stream->type != HPDF_STREAM_MEMORY || contents->write_fn) return;
-  if (deflateReset(&z_) != Z_OK) return;
-  std::string out(deflateBound(&z_, stream->size), '\0');
-  z_.next_out = reinterpret_cast<Bytef*>(out.data());
-  z_.avail_out = static_cast<uInt>(out.size());
-  const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(stream);
-  for (HPDF_UINT i = 0; i < buffers; ++i) {
-    HPDF_UINT len = 0;
-    HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(stream, i, &len);
-    if (!data) return;
-    z_.next_in = data;
-    z_.avail_in = len;
-    if (deflate(&z_, Z_NO_FLUSH) != Z_OK) return;
-  }
-  if (deflate(&z_, Z_FINISH) != Z_STREAM_END || z_.total_in != stream->size) return;
-  out.resize(z_.total_out);
-  HPDF_MemStream_FreeData(stream);
-  if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(out.data()), static_cast<HPDF_UINT>(out.size())) != HPDF_OK)
+  ByteReader& compressed = pages_.emplace_back();
+  HPDF_Stream reader = nullptr;
+  if (deflater_.compress(content_.data(), content_.size(), compressed.bytes))
+    reader = new_reader_stream(page->mmgr, compressed);
+  if (!reader) {
+    pages_.pop_back();
+    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content_.data()),
+                      static_cast<HPDF_UINT>(content_.size()));
     return;
+  }
+  // The page's memory stream goes; the contents dict now holds (and frees) the reader.
+  HPDF_Stream_Free(attr->stream);
+  attr->stream = reader;
+  contents->stream = reader;
   contents->filter = HPDF_STREAM_FILTER_NONE;
   contents->write_fn = write_flate_filter;
 }

@@ -3,6 +3,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+
 #include "pdf/content_ops.h"
 #include "pdf/glyph_outline.h"
 #include "pdf/page_flate.h"
@@ -11,15 +15,15 @@
 namespace cg::pdf {
 std::vector<HPDF_Page> PagePainter::paint(const layout::Layout& layout) {
   std::vector<HPDF_Page> pages;
-  PageFlate flate;
   for (const auto& p : layout.pages) {
     HPDF_Page page = HPDF_AddPage(doc_);
     if (!page) break;
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout.size.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.size.height));
     tree_.begin_page(page);
-    paint_page(page, p, layout.size.height);
-    flate.compress(page);
+    flate_.begin(page);
+    paint_page(page, p, layout.size.height, layout.size.width);
+    flate_.finish(page);
     pages.push_back(page);
   }
   return pages;
@@ -60,7 +64,27 @@ const std::string& PagePainter::outline(const layout::TextFrame& t, double heigh
   return outline_.second;
 }
 
-void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double height) {
+HPDF_Dict PagePainter::outline_form(const layout::TextFrame& t, double height, double width) {
+  const std::string& ops = outline(t, height);
+  auto it = outline_forms_.find(outline_.first);
+  if (it != outline_forms_.end()) return it->second;
+  HPDF_Dict form = nullptr;
+  if (!ops.empty()) form = HPDF_DictStream_New(doc_->mmgr, doc_->xref);
+  if (form) {
+    form->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    HPDF_Dict_AddName(form, "Type", "XObject");
+    HPDF_Dict_AddName(form, "Subtype", "Form");
+    HPDF_Array bbox = HPDF_Array_New(doc_->mmgr);
+    for (double v : {0.0, 0.0, width, height}) HPDF_Array_AddReal(bbox, static_cast<HPDF_REAL>(v));
+    HPDF_Dict_Add(form, "BBox", bbox);
+    HPDF_Dict_Add(form, "Resources", HPDF_Dict_New(doc_->mmgr));
+    HPDF_Stream_Write(form->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()), static_cast<HPDF_UINT>(ops.size()));
+  }
+  outline_forms_[outline_.first] = form;
+  return form;
+}
+
+void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double height, double width) {
   TextWriter text(page, fonts_, cid_);
   // Marked content may not straddle a text object: the text object ends before each switch.
   constexpr int kNone = layout::kArtifact - 1;
@@ -76,7 +100,13 @@ void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double 
     if (const auto* t = std::get_if<layout::TextFrame>(&frame)) {
       if (t->outline) {
         text.close();
-        write_ops(page, outline(*t, height));
+        HPDF_Dict form = outline_form(*t, height, width);
+        const char* name = form ? HPDF_Page_GetXObjectName(page, form) : nullptr;
+        if (name) {
+          write_ops(page, std::string("/") + name + " Do\n");
+        } else {
+          write_ops(page, outline(*t, height));
+        }
       } else {
         text.show(*t, height);
       }

@@ -154,23 +154,26 @@ HPDF_Font PdfFonts::load(const std::string& path) const {
 
 double PdfMeasurer::width(std::string_view text, layout::FontFace face, double size) const {
   if (text.empty()) return 0;
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      if (!fonts_.simple(text, face)) return fonts_.shaper().shape(text, face).width * size / 1000.0;
-      break;
-    }
-  }
   // Advances are additive (libharu applies no kerning), so each character is measured once
   // through libharu and summed from a table after that: the layout measures every word.
   auto& table = advances_[static_cast<std::size_t>(face)];
+  if (table.empty()) table.assign(kTableSize, kUnknown);
   unsigned long units = 0;
   std::size_t pos = 0;
+  // ASCII, most of every document, straight from the table.
+  for (; pos < text.size(); ++pos) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x80) break;
+    int& w = table[byte];
+    if (w == kUnknown) w = measure_one(text.substr(pos, 1), face);
+    units += static_cast<unsigned long>(w);
+  }
+  if (pos < text.size() && !fonts_.simple(text, face)) return fonts_.shaper().shape(text, face).width * size / 1000.0;
   while (pos < text.size()) {
     const std::size_t start = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     const char32_t cp = byte < 0x80 ? (++pos, byte) : cg::utf8::next(text, pos);
     if (cp < kTableSize) {
-      if (table.empty()) table.assign(kTableSize, kUnknown);
       int& w = table[cp];
       if (w == kUnknown) w = measure_one(text.substr(start, pos - start), face);
       units += static_cast<unsigned long>(w);

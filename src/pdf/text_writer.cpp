@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <list>
+#include <mutex>
 
 #include "core/utf8.h"
 #include "pdf/content_ops.h"
@@ -92,15 +94,42 @@ std::string subset_tag(int font, const std::map<unsigned, std::u32string>& glyph
   return tag;
 }
 
-std::string subset_by_glyphs(hb_face_t* face, const std::map<unsigned, std::u32string>& glyphs) {
+std::string make_subset_by_glyphs(hb_face_t* face, const std::vector<unsigned>& gids) {
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return {};
   hb_set_t* set = hb_subset_input_glyph_set(input);
   hb_set_add(set, 0);
-  for (const auto& g : glyphs) hb_set_add(set, g.first);
+  for (unsigned gid : gids) hb_set_add(set, gid);
   // Glyph ids stay as they are, so the content stream's CIDs are the font's glyph ids.
   hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
   return subset_bytes(face, input);
+}
+
+// The documents of a batch mostly draw the same names, so recent subsets are kept, as
+// subset_font keeps libharu's: cutting a large face (Chinese) down costs more than the rest of
+// the document. A handful is enough; the oldest goes first.
+std::string subset_by_glyphs(const ChainFont& font, const std::map<unsigned, std::u32string>& glyphs) {
+  constexpr std::size_t kKept = 16;
+  using Key = std::pair<std::string, std::vector<unsigned>>;  // the font's file, its glyphs
+  static std::mutex lock;
+  static std::list<std::pair<Key, std::string>> recent;  // newest first
+  Key key{font.path, {}};
+  key.second.reserve(glyphs.size());
+  for (const auto& g : glyphs) key.second.push_back(g.first);
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    for (auto it = recent.begin(); it != recent.end(); ++it)
+      if (it->first == key) {
+        recent.splice(recent.begin(), recent, it);
+        return recent.front().second;
+      }
+  }
+  std::string subset = make_subset_by_glyphs(font.face, key.second);
+  if (subset.empty()) return subset;
+  std::lock_guard<std::mutex> guard(lock);
+  recent.emplace_front(std::move(key), subset);
+  if (recent.size() > kKept) recent.pop_back();
+  return subset;
 }
 
 std::array<int, 4> font_bbox(hb_face_t* face) {
@@ -181,7 +210,7 @@ void CidFonts::finish(std::vector<std::string>& errors) {
   HPDF_MMgr mmgr = doc_->mmgr;
   for (auto& [font, u] : used_) {
     const ChainFont& f = chain_.font(font);
-    const std::string file = subset_by_glyphs(f.face, u.glyphs);
+    const std::string file = subset_by_glyphs(f, u.glyphs);
     if (file.empty()) {
       errors.push_back("cannot subset font: " + f.path);
       continue;
@@ -249,7 +278,7 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
   if (rotated) close();
   open();
   if (t.gray != gray_) {
-    HPDF_Page_SetGrayFill(page_, static_cast<HPDF_REAL>(t.gray));
+    set_gray_fill(page_, t.gray);
     gray_ = t.gray;
   }
   const double x = t.x;
@@ -263,7 +292,7 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
   } else {
     HPDF_Font font = fonts_.font(t.face);
     if (font != font_ || t.size != size_) {
-      HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(t.size));
+      set_font(page_, font, t.size);
       font_ = font;
       size_ = t.size;
     }
@@ -273,7 +302,7 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
     } else {
       text_position(page_, x, y);
     }
-    HPDF_Page_ShowText(page_, text.c_str());
+    show_text(page_, text);
   }
   if (rotated) close();
 }

@@ -1,0 +1,41 @@
+#pragma once
+// Deflate for the PDF's streams, with libdeflate: whole buffers at once, a fraction of zlib's
+// instructions for the same (or a smaller) size. The output is the zlib format FlateDecode reads.
+#include <hpdf.h>
+
+#include <cstddef>
+#include <string>
+
+struct libdeflate_compressor;
+
+namespace cg::pdf {
+
+class Deflater {
+ public:
+  explicit Deflater(int level);
+  ~Deflater();
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
+
+  // Replaces `out` by the compressed bytes of data[0, size); false on failure.
+  bool compress(const void* data, std::size_t size, std::string& out);
+
+ private:
+  libdeflate_compressor* c_ = nullptr;
+};
+
+// Bytes a libharu stream reads back (libharu's memory streams copy them byte by byte). The
+// reader must outlive the stream's last use.
+struct ByteReader {
+  std::string bytes;
+  std::size_t pos = 0;
+};
+// A stream libharu can write out as it is (HPDF_Stream_WriteToStream), reading `reader` in
+// blocks; null if libharu cannot allocate it. Freed by libharu with the dict that holds it, or
+// by HPDF_Stream_Free.
+HPDF_Stream new_reader_stream(HPDF_MMgr mmgr, ByteReader& reader);
+
+// One compressor per thread and level, kept for the next document (each is about a megabyte).
+Deflater& thread_deflater(int level);
+
+}  // namespace cg::pdf
