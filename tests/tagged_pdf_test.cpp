@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -215,4 +216,32 @@ TEST_CASE("tagged PDF: pdf.js finds the structure of every page of every documen
     for (const auto& alt : r["alts"]) signature_alt = signature_alt || alt.get<std::string>().rfind("Signature of ", 0) == 0;
   }
   CHECK(signature_alt);  // Swindon's plan has signature images
+}
+
+TEST_CASE("tagged PDF: a child's words in Polish are marked with their language, in the PDF and the DOCX", "[render][tagged]") {
+  test::TempDir dir;
+  auto j = nlohmann::json::parse(test::file_bytes(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/swindon-cp.json"));
+  j["voice_of_child"][0]["views"] = "Lubię mój pokój, bo jest ciepło.";
+  j["voice_of_child"][0]["language"] = "pl";
+  fs::copy(std::string(COREGROUP_SOURCE_DIR) + "/fixtures/cases/signatures", dir.file("signatures"), fs::copy_options::recursive);
+  const std::string path = dir.file("polish.json");
+  {
+    std::ofstream out(path);
+    out << j.dump(2);
+  }
+  const test::CliRun r = test::run_cli({"render", path, "--document", "minutes", "--format", "all", "--out", dir.path()});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  const std::string pdf = dir.file(j["case_reference"].get<std::string>() + "-minutes.pdf");
+  REQUIRE(run_tool("qpdf --qdf --object-streams=disable " + quote(pdf) + " " + quote(dir.file("qdf.pdf"))).status == 0);
+  const std::string qdf = test::file_bytes(dir.file("qdf.pdf"));
+  // The words sit inside their paragraph's marked content, in a span of their own language.
+  const std::regex span(R"(/P <</MCID \d+>> BDC[^E]*?/Span <</Lang \(pl\)>> BDC[\s\S]*?EMC)");
+  CHECK(std::regex_search(qdf, span));
+  CHECK(qdf.find("/Lang (pl)") != std::string::npos);
+  CHECK(run_tool("pdftotext " + quote(pdf) + " -").out.find("Lubię mój pokój, bo jest") != std::string::npos);
+  CHECK(test::pdf_ua_and_a_problems(test::file_bytes(pdf)).empty());
+  const std::string docx = dir.file(j["case_reference"].get<std::string>() + "-minutes.docx");
+  const std::string xml = run_tool("unzip -p " + quote(docx) + " word/document.xml").out;
+  CHECK(xml.find("<w:lang w:val=\"pl\"/></w:rPr><w:t>Lubię mój pokój, bo jest ciepło.</w:t>") != std::string::npos);
 }

@@ -11,9 +11,12 @@
 namespace cg::doc {
 
 struct Run {
+  Run(std::string text_ = {}, bool bold_ = false, bool italic_ = false, std::string language_ = {})
+      : text(std::move(text_)), bold(bold_), italic(italic_), language(std::move(language_)) {}
   std::string text;  // UTF-8
   bool bold = false;
   bool italic = false;
+  std::string language;  // BCP 47 tag when not the document's language, else empty
 };
 using Inlines = std::vector<Run>;
 

@@ -535,3 +535,17 @@ TEST_CASE("DOCX runs in other scripts carry the fonts, direction and language Wo
   for (auto t : doc.select_nodes("//w:t")) text += t.node().text().get();
   CHECK(text == "GP: 王秀英; health visitor: عائشہ خان (Urdu), فاطمه رضایی, מרים כהן, देवेन्द्र");
 }
+
+TEST_CASE("DOCX runs the text says are in another language carry it in w:lang", "[docx][scripts]") {
+  Document d;
+  d.blocks.push_back(cg::doc::Paragraph{{cg::doc::Run{"Views: ", true, false}, cg::doc::Run{"Lubię szkołę.", false, false, "pl"},
+                                         cg::doc::Run{" / ", false, false}, cg::doc::Run{"ہم مدد چاہتے ہیں", false, false, "ur"}}});
+  const auto result = cg::docx::write_docx(d);
+  REQUIRE(result.ok());
+  const std::string xml = part(result.bytes, "word/document.xml");
+  INFO(xml);
+  CHECK(xml.find("<w:r><w:rPr><w:lang w:val=\"pl\"/></w:rPr><w:t>Lubię szkołę.</w:t></w:r>") != std::string::npos);
+  // The stated language, not the script's guess (ur-PK), is the bidi language.
+  CHECK(xml.find("<w:rtl/><w:cs/><w:lang w:val=\"ur\" w:bidi=\"ur\"/></w:rPr><w:t>ہم مدد چاہتے ہیں</w:t>") != std::string::npos);
+  CHECK(xml.find("<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Views: </w:t></w:r>") != std::string::npos);
+}

@@ -155,8 +155,9 @@ pugi::xml_node add_run(pugi::xml_node paragraph, const RunFormat& format) {
   }
   if (format.rtl) rpr.append_child("w:rtl");
   if (!format.cs_font.empty()) rpr.append_child("w:cs");
-  if (!format.bidi_lang.empty() || !format.east_asia_lang.empty()) {
+  if (!format.lang.empty() || !format.bidi_lang.empty() || !format.east_asia_lang.empty()) {
     auto lang = rpr.append_child("w:lang");
+    if (!format.lang.empty()) lang.append_attribute("w:val") = format.lang.c_str();
     if (!format.east_asia_lang.empty()) lang.append_attribute("w:eastAsia") = format.east_asia_lang.c_str();
     if (!format.bidi_lang.empty()) lang.append_attribute("w:bidi") = format.bidi_lang.c_str();
   }
@@ -177,14 +178,15 @@ void add_text_run(pugi::xml_node paragraph, const std::string& text, const RunFo
   for (const auto& [stretch, script] : script_stretches(safe)) {
     RunFormat f = format;
     const ScriptProps props = props_for(script, stretch);
+    const char* lang = format.lang.empty() ? props.lang : format.lang.c_str();
     if (props.cs_font) {
       f.cs_font = props.cs_font;
-      f.bidi_lang = props.lang;
+      f.bidi_lang = lang;
       f.rtl = props.rtl;
     }
     if (props.east_asia_font) {
       f.east_asia_font = props.east_asia_font;
-      f.east_asia_lang = props.lang;
+      f.east_asia_lang = lang;
     }
     write_text(paragraph, stretch, f);
   }
@@ -210,6 +212,7 @@ void add_runs(pugi::xml_node paragraph, const doc::Inlines& runs, const RunForma
     RunFormat f = base;
     f.bold = base.bold || run.bold;
     f.italic = base.italic || run.italic;
+    if (!run.language.empty()) f.lang = run.language;
     add_text_run(paragraph, run.text, f);
   }
 }

@@ -32,6 +32,9 @@ struct RunFormat {
   // (w:lang w:bidi or w:eastAsia) and w:rtl for right-to-left text.
   std::string cs_font, east_asia_font, bidi_lang, east_asia_lang;
   bool rtl = false;
+  // The run's language (w:lang w:val) when the text says it is not the document's: it is also
+  // the bidi or East Asian language of a stretch in such a script, instead of the script's guess.
+  std::string lang;
 };
 
 pugi::xml_node add_paragraph(pugi::xml_node parent, const ParagraphProps& props);

@@ -48,17 +48,19 @@ class CaseReader {
     if (const json* s = sub(root, "signs_of_safety", false)) c.signs_of_safety = signs_of_safety(*s, "/signs_of_safety");
     w_.array(root, p, "voice_of_child", false, [&](const json& j, const std::string& q) {
       ChildVoice v;
-      if (!located(j, q, v, {"child", "how", "views"})) return;
+      if (!located(j, q, v, {"child", "how", "views", "language"})) return;
       v.child = w_.text(j, q, "child", true);
       v.how = w_.text(j, q, "how", false);
       v.views = w_.text(j, q, "views", true);
+      v.language = w_.language(j, q, "language");
       c.voice_of_child.push_back(v);
     });
     if (const json* v = sub(root, "views", false)) {
       Views views;
-      if (located(*v, "/views", views, {"parents", "carers"})) {
+      if (located(*v, "/views", views, {"parents", "carers", "language"})) {
         views.parents = w_.text(*v, "/views", "parents", false);
         views.carers = w_.text(*v, "/views", "carers", false);
+        views.language = w_.language(*v, "/views", "language");
         c.views = views;
       }
     }

@@ -203,3 +203,27 @@ TEST_CASE("any object may be restricted, agenda item records and the items map i
   CHECK(has(f, "load.type", "/meeting/items/restricted"));
   CHECK(has(f, "load.type", "/assessment/restricted"));
 }
+
+TEST_CASE("the language of a child's views or the parents' views is a BCP 47 tag", "[loader]") {
+  auto j = good_case();
+  j["voice_of_child"] = {{{"child", j["children"][0]["id"]}, {"views", "Lubię szkołę."}, {"language", "pl"}}};
+  j["views"] = {{"parents", "ہم مدد چاہتے ہیں"}, {"language", "ur-PK"}};
+  LoadResult ok = load_case_text(j.dump());
+  INFO(cg::test::describe(ok.findings));
+  REQUIRE(ok.value);
+  CHECK(ok.value->voice_of_child.at(0).language == "pl");
+  CHECK(ok.value->views->language == "ur-PK");
+
+  for (const char* bad : {"Polish", "pl_PL", "p", "pl-", "-pl", "pl--PK", "p1", "", "zh-Hans-toolongsubtag"}) {
+    auto k = j;
+    k["voice_of_child"][0]["language"] = bad;
+    k["views"]["language"] = bad;
+    Findings f = load_errors(k.dump());
+    INFO(bad << "\n" << cg::test::describe(f));
+    CHECK(has(f, "load.invalid_language", "/voice_of_child/0/language"));
+    CHECK(has(f, "load.invalid_language", "/views/language"));
+  }
+  auto k = j;
+  k["views"]["language"] = 7;
+  CHECK(has(load_errors(k.dump()), "load.type", "/views/language"));
+}

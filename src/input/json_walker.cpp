@@ -137,6 +137,33 @@ std::string JsonWalker::time(const json& obj, const std::string& pointer, const 
   return s;
 }
 
+std::string JsonWalker::language(const json& obj, const std::string& pointer, const char* key) {
+  const json* v = field(obj, pointer, key, false);
+  if (!v) return {};
+  std::string p = pointer_child(pointer, key);
+  std::string s = string_value(*v, p);
+  if (!v->is_string() || v->get_ref<const std::string&>().size() > max_text_) return {};
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  bool shaped = !s.empty() && s.size() <= 35;
+  std::size_t start = 0;
+  for (std::size_t part = 0; shaped && start <= s.size(); ++part) {
+    std::size_t end = s.find('-', start);
+    if (end == std::string::npos) end = s.size();
+    std::size_t length = end - start;
+    shaped = part == 0 ? length >= 2 && length <= 3 : length >= 1 && length <= 8;
+    for (std::size_t i = start; shaped && i < end; ++i) shaped = letter(s[i]) || (part > 0 && digit(s[i]));
+    start = end + 1;
+  }
+  if (!shaped) {
+    std::string shown = s.size() > 20 ? s.substr(0, 20) + "..." : s;
+    error("load.invalid_language", p,
+          "\"" + shown + "\" is not a language tag; use a BCP 47 tag such as pl (Polish), ur (Urdu) or zh-Hans (Chinese)");
+    return {};
+  }
+  return s;
+}
+
 std::optional<int> JsonWalker::integer(const json& obj, const std::string& pointer, const char* key, bool required,
                                        int min, int max) {
   const json* v = field(obj, pointer, key, required);

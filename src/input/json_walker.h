@@ -44,6 +44,9 @@ class JsonWalker {
   std::optional<Date> date(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required);
   // A 24-hour time of day "HH:MM" (00:00 to 23:59); "" when absent or not such a time.
   std::string time(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required);
+  // A BCP 47 language tag ("pl", "ur-PK", "zh-Hans"): two or three letters for the language, then subtags of
+  // letters and digits after hyphens; "" when absent or not such a tag.
+  std::string language(const nlohmann::json& obj, const std::string& pointer, const char* key);
   std::optional<int> integer(const nlohmann::json& obj, const std::string& pointer, const char* key, bool required,
                              int min, int max);
   std::optional<bool> boolean(const nlohmann::json& obj, const std::string& pointer, const char* key);

@@ -16,6 +16,9 @@ constexpr double kSlack = 1e-6;
 struct Piece {
   std::string_view text;
   FontFace face;
+  std::string_view language;  // into the span's language
+
+  bool looks_like(const Piece& other) const { return face == other.face && language == other.language; }
 };
 
 enum class TokenKind { Word, Space, Newline };
@@ -65,7 +68,7 @@ void tokenize(const std::vector<StyledText>& spans, Tokens& out) {
     while (pos < s.size()) {
       if (s[pos] == ' ') {
         tokens.push_back(Token{TokenKind::Space, static_cast<std::uint32_t>(pieces.size()), 1});
-        pieces.push_back(Piece{std::string_view(" "), span.face});
+        pieces.push_back(Piece{std::string_view(" "), span.face, span.language});
         ++pos;
       } else if (s[pos] == '\n') {
         tokens.push_back(Token{TokenKind::Newline, static_cast<std::uint32_t>(pieces.size()), 0});
@@ -92,8 +95,9 @@ void tokenize(const std::vector<StyledText>& spans, Tokens& out) {
         }
         last_breaks_after = break_after;
         Token& w = word();
-        const std::string_view text = s.substr(pos, end - pos);
-        if (w.count > 0 && pieces.back().face == span.face) {
+        const Piece piece{s.substr(pos, end - pos), span.face, span.language};
+        const std::string_view text = piece.text;
+        if (w.count > 0 && pieces.back().looks_like(piece)) {
           Piece& last = pieces.back();
           if (last.text.data() + last.text.size() == text.data()) {
             last.text = std::string_view(last.text.data(), last.text.size() + text.size());
@@ -104,7 +108,7 @@ void tokenize(const std::vector<StyledText>& spans, Tokens& out) {
             last.text = out.arena.emplace_back(std::move(joined));
           }
         } else {
-          pieces.push_back(Piece{text, span.face});
+          pieces.push_back(piece);
           ++w.count;
         }
         pos = end;
@@ -147,7 +151,7 @@ class Breaker {
     double x = 0;
     for (auto& p : current_) {
       const double w = m_.width(p.text, p.face, size_);
-      line.fragments.push_back(LineFragment{std::move(p.text), p.face, x, w});
+      line.fragments.push_back(LineFragment{std::move(p.text), p.face, x, w, std::string(p.language)});
       x += w;
     }
     line.width = x;
@@ -167,15 +171,16 @@ class Breaker {
   struct Fragment {
     std::string text;
     FontFace face;
+    std::string_view language;
   };
 
   bool line_empty() const { return current_.empty(); }
 
   void append(const Piece& p) {
-    if (!current_.empty() && current_.back().face == p.face) {
+    if (!current_.empty() && current_.back().face == p.face && current_.back().language == p.language) {
       current_.back().text.append(p.text);
     } else {
-      current_.push_back(Fragment{std::string(p.text), p.face});
+      current_.push_back(Fragment{std::string(p.text), p.face, p.language});
     }
   }
 
@@ -192,8 +197,9 @@ class Breaker {
           if (i < at.piece) {
             append(pieces[i]);
           } else if (i == at.piece) {
-            if (at.byte > 0) append(Piece{pieces[i].text.substr(0, at.byte), pieces[i].face});
-            if (at.byte < pieces[i].text.size()) rest.push_back(Piece{pieces[i].text.substr(at.byte), pieces[i].face});
+            const Piece& whole = pieces[i];
+            if (at.byte > 0) append(Piece{whole.text.substr(0, at.byte), whole.face, whole.language});
+            if (at.byte < whole.text.size()) rest.push_back(Piece{whole.text.substr(at.byte), whole.face, whole.language});
           } else {
             rest.push_back(pieces[i]);
           }

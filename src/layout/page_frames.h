@@ -21,6 +21,7 @@ struct TextFrame {
   double angle_deg = 0;     // counter-clockwise rotation about (x, baseline), for the watermark
   int tag = kArtifact;      // its node in Layout::structure; kArtifact: decoration, not content
   bool outline = false;     // drawn as shapes, not as text a reader extracts (the watermark)
+  std::string language;     // BCP 47 tag when not the document's language: marked with /Lang
 };
 
 struct LineFrame {

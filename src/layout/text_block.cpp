@@ -9,7 +9,7 @@ namespace cg::layout {
 std::vector<StyledText> styled_spans(const doc::Inlines& runs, bool force_bold) {
   std::vector<StyledText> spans;
   for (const auto& run : runs) {
-    spans.push_back(StyledText{utf8::sanitize(run.text), face_for(run.bold || force_bold, run.italic)});
+    spans.push_back(StyledText{utf8::sanitize(run.text), face_for(run.bold || force_bold, run.italic), run.language});
   }
   return spans;
 }
@@ -38,6 +38,7 @@ std::vector<PlacedLine> place_lines(const std::vector<StyledText>& spans, const 
       t.baseline = top + style.baseline_offset();
       t.text = std::move(f.text);
       t.face = f.face;
+      t.language = std::move(f.language);
       t.size = style.size;
       t.gray = style.gray;
       placed.frames.push_back(std::move(t));

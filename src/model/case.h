@@ -169,10 +169,12 @@ struct SignsOfSafety : Located {
 
 struct ChildVoice : Located {
   std::string child, how, views;
+  std::string language;  // BCP 47 tag of `views` when not the document's language
 };
 
 struct Views : Located {
   std::string parents, carers;
+  std::string language;  // BCP 47 tag of the views when not the document's language
 };
 
 struct Risk : Located {

@@ -281,6 +281,12 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
     set_gray_fill(page_, t.gray);
     gray_ = t.gray;
   }
+  // Text in another language than the document's is a /Span with its /Lang (PDF 2.0 14.9.2.2),
+  // so a screen reader reads it in that language. Only a tag's letters, digits and hyphens.
+  const bool other_language = !t.language.empty() && t.language.size() <= 35 &&
+                              t.language.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") ==
+                                  std::string::npos;
+  if (other_language) write_ops(page_, "/Span <</Lang (" + t.language + ")>> BDC\n");
   const double x = t.x;
   const double y = page_height - t.baseline;
   const double a = t.angle_deg * kPi / 180;
@@ -304,6 +310,7 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
     }
     show_text(page_, text);
   }
+  if (other_language) write_ops(page_, "EMC\n");
   if (rotated) close();
 }
 

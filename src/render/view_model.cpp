@@ -106,7 +106,9 @@ class ViewBuilder {
     v["voice_of_child"] = voices();
     bool views = c_.views.has_value();
     bool risk = c_.risk.has_value();
-    v["views"] = {{"parents", views ? c_.views->parents : ""}, {"carers", views ? c_.views->carers : ""}};
+    v["views"] = {{"parents", views ? c_.views->parents : ""},
+                  {"carers", views ? c_.views->carers : ""},
+                  {"language", views ? c_.views->language : ""}};
     v["risk"] = {{"direction", risk ? c_.risk->direction : ""},
                  {"direction_text", risk && !c_.risk->direction.empty() ? word("risk", c_.risk->direction) : ""},
                  {"analysis", risk ? c_.risk->analysis : ""}};
@@ -466,7 +468,7 @@ class ViewBuilder {
     json out = json::array();
     for (const auto& v : c_.voice_of_child)
       out.push_back({{"child", child_name(v.child)}, {"withheld", c_.is_withheld_ref(v.child)}, {"how", v.how},
-                     {"views", v.views}});
+                     {"views", v.views}, {"language", v.language}});
     return out;
   }
 

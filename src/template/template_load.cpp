@@ -39,7 +39,7 @@ bool element_allowed(Context parent, const std::string& name, Context& child) {
       else child = Context::Inline;
       return true;
     case Context::Inline:
-      if (name != "b" && name != "i") return false;
+      if (name != "b" && name != "i" && name != "span") return false;
       child = Context::Inline;
       return true;
     case Context::List:
@@ -48,7 +48,7 @@ bool element_allowed(Context parent, const std::string& name, Context& child) {
       return true;
     case Context::Item:
       if (name == "list") child = Context::List;
-      else if (name == "b" || name == "i") child = Context::Inline;
+      else if (name == "b" || name == "i" || name == "span") child = Context::Inline;
       else return false;
       return true;
     case Context::Table:
@@ -61,7 +61,7 @@ bool element_allowed(Context parent, const std::string& name, Context& child) {
       return true;
     case Context::Cell:
       if (name == "p") child = Context::Inline;
-      else if (name == "b" || name == "i") child = Context::Inline;
+      else if (name == "b" || name == "i" || name == "span") child = Context::Inline;
       else return false;
       return true;
     case Context::KeyValues:

@@ -207,12 +207,14 @@ class Renderer {
 
   doc::Inlines inlines_of(const SourceFile& file, const pugi::xml_node& node) {
     doc::Inlines runs;
-    inlines(file, node, false, false, runs);
+    inlines(file, node, {}, runs);
     trim_runs(runs);
     return runs;
   }
 
-  void inlines(const SourceFile& file, const pugi::xml_node& node, bool bold, bool italic, doc::Inlines& out) {
+  // `look` is the run the text inherits: bold and italic from <b> and <i>, the language from
+  // <span lang="..."> (text in another language than the document's, e.g. a child's own words).
+  void inlines(const SourceFile& file, const pugi::xml_node& node, const doc::Run& look, doc::Inlines& out) {
     children(file, node, [&](const SourceFile& f, const pugi::xml_node& child) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
         std::string text = collapse_spaces(interpolate(f, child, child.value()));
@@ -220,14 +222,24 @@ class Renderer {
         if (!out.empty() && !out.back().text.empty() && out.back().text.back() == ' ' && !text.empty() && text[0] == ' ')
           text.erase(0, 1);
         if (text.empty()) return;
-        if (!out.empty() && out.back().bold == bold && out.back().italic == italic) out.back().text += text;
-        else out.push_back({text, bold, italic});
-      } else if (std::string(child.name()) == "b") {
-        inlines(f, child, true, italic, out);
-      } else if (std::string(child.name()) == "i") {
-        inlines(f, child, bold, true, out);
+        const doc::Run* last = out.empty() ? nullptr : &out.back();
+        if (last && last->bold == look.bold && last->italic == look.italic && last->language == look.language)
+          out.back().text += text;
+        else out.push_back({text, look.bold, look.italic, look.language});
+        return;
       }
+      const std::string name = child.name();
+      if (name == "b" || name == "i" || name == "span") inlines(f, child, styled(f, child, look), out);
     });
+  }
+
+  // The run inside inline element `e` (<b>, <i>, <span lang="...">) of text that looked like `look`.
+  doc::Run styled(const SourceFile& file, const pugi::xml_node& e, doc::Run look) {
+    const std::string name = e.name();
+    if (name == "b") look.bold = true;
+    if (name == "i") look.italic = true;
+    if (name == "span" && e.attribute("lang")) look.language = attr(file, e, "lang");
+    return look;
   }
 
   doc::List list(const SourceFile& file, const pugi::xml_node& node) {
@@ -243,12 +255,11 @@ class Renderer {
           doc::List sub = list(g, part);
           if (!sub.items.empty()) li.sublists.push_back(sub);
         } else {
-          pugi::xml_node wrapper = part;  // text, <b> or <i>
-          if (wrapper.type() == pugi::node_pcdata || wrapper.type() == pugi::node_cdata) {
-            std::string text = collapse_spaces(interpolate(g, wrapper, wrapper.value()));
+          if (part.type() == pugi::node_pcdata || part.type() == pugi::node_cdata) {  // text, <b>, <i> or <span>
+            std::string text = collapse_spaces(interpolate(g, part, part.value()));
             if (!text.empty()) runs.push_back({text, false, false});
           } else {
-            inlines(g, wrapper, wrapper.name() == std::string("b"), wrapper.name() == std::string("i"), runs);
+            inlines(g, part, styled(g, part, {}), runs);
           }
         }
       });

@@ -205,3 +205,34 @@ TEST_CASE("the page number and signature heads are the profile's words unless th
   CHECK(d.furniture.page_number == "Tudalen {page} o {pages}");
   CHECK(heads() == std::vector<std::string>{"Enw", "Rôl yn y teulu", "Llofnod", "Dyddiad"});
 }
+
+TEST_CASE("a span with lang marks its text as another language, in paragraphs and list items", "[template]") {
+  MemoryFileSystem fs;
+  fs.files["/t/main.xml"] = R"(<document title="T">
+  <p><b>Views:</b> <span lang="{voice.language}">{voice.views}</span> (said <i>twice</i>)</p>
+  <list><item><span lang="ur">{voice.views}</span></item></list>
+  <p><span lang="{nothing.here}">plain</span></p>
+</document>)";
+  Findings findings;
+  auto t = load(fs, findings);
+  REQUIRE(findings.empty());
+  json data = {{"voice", {{"views", "Lubię szkołę."}, {"language", "pl"}}}, {"nothing", {{"here", ""}}}};
+  doc::Document d = t->render(data, english(), findings);
+  REQUIRE(findings.empty());
+  auto& p = std::get<doc::Paragraph>(d.blocks[0]);
+  REQUIRE(p.runs.size() == 6);  // "Views:", " ", the views, " (said ", "twice", ")"
+  CHECK(p.runs[0].bold);
+  CHECK(p.runs[0].language.empty());
+  CHECK(p.runs[2].text == "Lubię szkołę.");
+  CHECK(p.runs[2].language == "pl");
+  CHECK_FALSE(p.runs[2].bold);
+  CHECK(p.runs[3].language.empty());
+  CHECK(p.runs[4].italic);
+  CHECK(p.runs[4].language.empty());
+  auto& list = std::get<doc::List>(d.blocks[1]);
+  REQUIRE(list.items[0].runs.size() == 1);
+  CHECK(list.items[0].runs[0].language == "ur");
+  auto& plain = std::get<doc::Paragraph>(d.blocks[2]);
+  REQUIRE(plain.runs.size() == 1);
+  CHECK(plain.runs[0].language.empty());
+}
