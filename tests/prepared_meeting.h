@@ -67,14 +67,17 @@ struct Prepared {
     }
     return log_in(ws, name, password);
   }
-  // A post of `form` to `path` about meeting 3, based on `version`.
+  // A post of `form` to `path` about meeting 3, based on `version`, multipart as the editors'
+  // forms and minutes.js send it.
   httplib::Result post(const std::string& path, const LoggedIn& who, httplib::Params form, const std::string& version,
                        bool json = false) {
     form.emplace("csrf", who.csrf);
     form.emplace("ref", "TEST-0001");
     form.emplace("meeting", "3");
     form.emplace("version", version);
-    return ws.client().Post(path, with_session(ws, who.session, json), form);
+    httplib::MultipartFormDataItems items;
+    for (const auto& [name, value] : form) items.push_back({name, value, "", ""});
+    return ws.client().Post(path, with_session(ws, who.session, json), items);
   }
   httplib::Result save(const LoggedIn& who, httplib::Params form, const std::string& version, bool json = false) {
     return post("/case/minutes", who, std::move(form), version, json);

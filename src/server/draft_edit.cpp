@@ -118,6 +118,14 @@ void send_editor(const DraftEditor& editor, httplib::Response& res, const Visito
   Workspace::send_page(res, page, status);
 }
 
+// The form's values, from a url-encoded or a multipart post (the editors' forms are multipart).
+FormValues posted(const httplib::Request& req) {
+  FormValues form(req.params.begin(), req.params.end());
+  for (const auto& [name, part] : req.files)
+    if (part.filename.empty()) form.emplace(name, part.content);
+  return form;
+}
+
 std::vector<PlacedFinding> check(const DraftEditor& editor, SharedInputs& shared, const CaseJson& c, const OpenedDraft& o) {
   return place_findings(check_draft(shared, c, editor.kinds), editor.fields(c, o));
 }
@@ -171,13 +179,13 @@ void mount_draft_editor(Workspace& workspace, httplib::Server& server, StoreAcce
   workspace.post(server, editor.path + "/check", [access, editor](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
     OpenedDraft o = open_draft_meeting(access, v, form_value(req, "ref"), form_value(req, "meeting"));
     if (o.status != 200) return send_json(res, o.status, nlohmann::json{{"error", o.status}}.dump());
-    send_json(res, 200, findings_json(check(editor, access.shared, editor.apply(o.c, o, req.params), o)));
+    send_json(res, 200, findings_json(check(editor, access.shared, editor.apply(o.c, o, posted(req)), o)));
   });
 
   workspace.post(server, editor.path, [access, editor](const httplib::Request& req, httplib::Response& res, const Visitor& v) mutable {
     OpenedDraft o = open_draft_meeting(access, v, form_value(req, "ref"), form_value(req, "meeting"));
     if (o.status != 200) return send_draft_error(res, req, v, o);
-    CaseJson edited = editor.apply(o.c, o, req.params);
+    CaseJson edited = editor.apply(o.c, o, posted(req));
     std::string anchor = editor.buttons(edited, req);
     save_draft(access, editor, req, res, v, o, edited, anchor);
   });

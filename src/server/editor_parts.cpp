@@ -116,7 +116,9 @@ std::vector<web::Node> editor_top(EditorFields& e, const std::string& title, con
 }
 
 web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& action, const std::string& id) {
-  return el("form", {{"method", "post"}, {"action", action}, {"novalidate", ""}, {"id", id}, {"class", "cg-editor"},
+  // multipart: cpp-httplib refuses a url-encoded body over 8 KB, and minutes are longer.
+  return el("form", {{"method", "post"}, {"action", action}, {"enctype", "multipart/form-data"}, {"novalidate", ""},
+                     {"id", id}, {"class", "cg-editor"},
                      {"data-check", action + "/check"}, {"data-saved", w("minutes.js_saved")},
                      {"data-saving", w("minutes.js_saving")}, {"data-not-saved", w("minutes.js_not_saved")},
                      {"data-refused", w("minutes.js_refused")}, {"data-signed-out", w("minutes.js_signed_out")}},

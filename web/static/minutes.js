@@ -20,7 +20,7 @@ if (form) {
   let saveTimer = null
   let firstUnsaved = 0
 
-  const body = () => new URLSearchParams(new FormData(form))
+  const body = () => new FormData(form) // multipart, as the form posts itself: no limit of 8 KB
   const post = (url, keepalive) => fetch(url, {
     method: 'POST',
     body: body(),
