@@ -197,3 +197,32 @@ TEST_CASE("workspace: two saves of one version at once, one stored and one told 
     CHECK(p.stored()["meeting"]["decisions"][0] == winner + " in round " + std::to_string(round));
   }
 }
+
+TEST_CASE("workspace: when earlier minutes were sent is recorded, with the timescale findings beside it", "[server][minutes]") {
+  Prepared p;
+  auto c = p.ws.client();
+  auto page = c.Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, p.amira.session));
+  REQUIRE(page->status == 200);
+  CHECK(page->body.find("When the minutes of meeting 2 (Tuesday 8 December 2026) were sent") != std::string::npos);
+  CHECK(page->body.find("id=\"previous-1-minutes_sent\"") != std::string::npos);
+  CHECK(page->body.find("value=\"2026-11-16\"") != std::string::npos);
+  auto check = [&](const std::string& sent) {
+    httplib::Params form = {{"csrf", p.amira.csrf}, {"ref", "TEST-0001"}, {"meeting", "3"}, {"previous.2.minutes_sent", sent}};
+    auto r = c.Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form);
+    REQUIRE(r->status == 200);
+    return nlohmann::json::parse(r->body)["findings"];
+  };
+  // Not sent, and due before this meeting.
+  CHECK(field_of(check(""), "timescale.minutes_not_sent", "/previous_meetings/1") == "previous-2-minutes_sent");
+  // Sent late.
+  CHECK(field_of(check("2027-01-04"), "timescale.minutes_late", "/previous_meetings/1/minutes_sent") == "previous-2-minutes_sent");
+  // Sent in time: nothing about it.
+  auto in_time = check("2026-12-14");
+  CHECK(field_of(in_time, "timescale.minutes_not_sent", "/previous_meetings/1") == "(none)");
+  CHECK(field_of(in_time, "timescale.minutes_late", "/previous_meetings/1/minutes_sent") == "(none)");
+  // Saved into the case as previous_meetings[].minutes_sent.
+  REQUIRE(p.save(p.amira, {{"previous.2.minutes_sent", "2026-12-14"}}, "1")->status == 303);
+  nlohmann::json now = p.stored();
+  CHECK(now["previous_meetings"][1]["minutes_sent"] == "2026-12-14");
+  CHECK(now["previous_meetings"][0]["minutes_sent"] == "2026-11-16");
+}
