@@ -5,57 +5,12 @@
 
 #include <future>
 
+#include "prepared_meeting.h"
 #include "store/audit.h"
-#include "store/meeting_draft.h"
-#include "test_support.h"
 #include "web/html.h"
-#include "workspace_server.h"
 
 using namespace cg;
 using namespace cg::test;
-
-namespace {
-
-httplib::Headers with_session(const TestWorkspace& ws, const std::string& id, bool json = false) {
-  httplib::Headers h = {{"Cookie", ws.workspace->session_cookie_name() + "=" + id}};
-  if (json) h.emplace("Accept", "application/json");
-  return h;
-}
-
-// The good case as the approved record of meeting 2.
-std::string approved_case() {
-  nlohmann::json j = good_case();
-  for (const char* m : {"m1", "m2", "m3", "m4"}) j["signatures"].push_back({{"member", m}, {"document", "plan"}, {"status", "pending"}});
-  j["record"] = {{"status", "approved"}, {"approved_by", "m4"}, {"approved_on", "2026-12-10"}};
-  return j.dump();
-}
-
-struct Prepared {
-  TestWorkspace ws;
-  LoggedIn amira;
-  Prepared() {
-    ws.add_user("amira", server::Role::MinuteTaker, "pw-amira-1");
-    amira = log_in(ws, "amira", "pw-amira-1");
-    REQUIRE(import_case(ws, amira, approved_case())->status == 303);
-    auto r = ws.client().Post("/case/prepare", with_session(ws, amira.session),
-                              httplib::Params{{"csrf", amira.csrf}, {"ref", "TEST-0001"}, {"date", "2027-01-05"}});
-    REQUIRE(r->status == 303);
-    CHECK(r->get_header_value("Location") == "/case/meeting?ref=TEST-0001&meeting=3&prepared=2");
-  }
-  httplib::Result save(const LoggedIn& who, httplib::Params form, const std::string& version, bool json = false) {
-    form.emplace("csrf", who.csrf);
-    form.emplace("ref", "TEST-0001");
-    form.emplace("meeting", "3");
-    form.emplace("version", version);
-    return ws.client().Post("/case/minutes", with_session(ws, who.session, json), form);
-  }
-  nlohmann::json stored() {
-    std::lock_guard<std::mutex> lock(ws.mutex);
-    return nlohmann::json::parse(store::read_meeting(*ws.store, "TEST-0001", 3).text);
-  }
-};
-
-}  // namespace
 
 TEST_CASE("workspace: the case page prepares the next meeting, whose agenda downloads", "[server][minutes]") {
   TestWorkspace ws;
@@ -145,20 +100,15 @@ TEST_CASE("workspace: the live check places each finding beside its field", "[se
   auto r = p.ws.client().Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form);
   REQUIRE(r->status == 200);
   nlohmann::json findings = nlohmann::json::parse(r->body)["findings"];
-  auto field_of = [&](const std::string& rule, const std::string& pointer) {
-    for (const auto& f : findings)
-      if (f["rule"] == rule && f["pointer"] == pointer) return f["field"].get<std::string>();
-    return std::string("(none)");
-  };
-  CHECK(field_of("smart.specific", "/plan/outcomes/0/actions/0/what") == "action-o1-a1-what");
-  CHECK(field_of("smart.owned", "/plan/outcomes/0/actions/0/who") == "action-o1-a1-who");
-  CHECK(field_of("smart.time_bound", "/plan/outcomes/0/actions/0/by") == "action-o1-a1-by");
+  CHECK(field_of(findings, "smart.specific", "/plan/outcomes/0/actions/0/what") == "action-o1-a1-what");
+  CHECK(field_of(findings, "smart.owned", "/plan/outcomes/0/actions/0/who") == "action-o1-a1-who");
+  CHECK(field_of(findings, "smart.time_bound", "/plan/outcomes/0/actions/0/by") == "action-o1-a1-by");
   // Checking stores nothing.
   CHECK(p.stored()["plan"]["outcomes"][0]["actions"][0]["what"] == "Dawn to attend the 6-week parenting course at the Family Centre");
   // Fixed, the findings about the action are gone.
   form = {{"csrf", p.amira.csrf}, {"ref", "TEST-0001"}, {"meeting", "3"}};
   findings = nlohmann::json::parse(p.ws.client().Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form)->body)["findings"];
-  CHECK(field_of("smart.owned", "/plan/outcomes/0/actions/0/who") == "(none)");
+  CHECK(field_of(findings, "smart.owned", "/plan/outcomes/0/actions/0/who") == "(none)");
   // Without the CSRF token, nothing is checked.
   form.erase("csrf");
   CHECK(p.ws.client().Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form)->status == 403);
@@ -166,13 +116,7 @@ TEST_CASE("workspace: the live check places each finding beside its field", "[se
 
 TEST_CASE("workspace: a save based on an older version gets 409 with what the other person saved", "[server][minutes]") {
   Prepared p;
-  p.ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
-  {
-    std::string error;
-    std::lock_guard<std::mutex> lock(p.ws.mutex);
-    REQUIRE(server::grant_case(*p.ws.store, "ben", "TEST-0001", "amira", error));
-  }
-  LoggedIn ben = log_in(p.ws, "ben", "pw-ben-12345");
+  LoggedIn ben = p.colleague("ben", "pw-ben-12345");
   // Both opened version 1; ben saves first (autosave, JSON).
   auto first = p.save(ben, {{"decisions", "Ben's decision"}}, "1", true);
   REQUIRE(first->status == 200);
@@ -221,11 +165,7 @@ TEST_CASE("workspace: approved minutes, other people's cases and bad dates are n
 TEST_CASE("workspace: every id on the minutes editor is used once", "[server][minutes]") {
   Prepared p;
   std::string html = p.ws.client().Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, p.amira.session))->body;
-  std::map<std::string, int> ids;
-  for (size_t at = html.find(" id=\""); at != std::string::npos; at = html.find(" id=\"", at + 1)) {
-    size_t start = at + 5;
-    ids[html.substr(start, html.find('"', start) - start)]++;
-  }
+  std::map<std::string, int> ids = ids_used(html);
   CHECK(ids.size() > 100);
   for (const auto& [id, n] : ids) {
     INFO(id);
@@ -235,13 +175,7 @@ TEST_CASE("workspace: every id on the minutes editor is used once", "[server][mi
 
 TEST_CASE("workspace: two saves of one version at once, one stored and one told of the conflict", "[server][minutes]") {
   Prepared p;
-  p.ws.add_user("ben", server::Role::SocialWorker, "pw-ben-12345");
-  {
-    std::string error;
-    std::lock_guard<std::mutex> lock(p.ws.mutex);
-    REQUIRE(server::grant_case(*p.ws.store, "ben", "TEST-0001", "amira", error));
-  }
-  LoggedIn ben = log_in(p.ws, "ben", "pw-ben-12345");
+  LoggedIn ben = p.colleague("ben", "pw-ben-12345");
   for (int round = 0; round < 3; ++round) {
     const std::string version = std::to_string(1 + round);
     std::promise<void> go;
@@ -262,4 +196,33 @@ TEST_CASE("workspace: two saves of one version at once, one stored and one told 
     std::string winner = x == 200 ? "Amira" : "Ben";
     CHECK(p.stored()["meeting"]["decisions"][0] == winner + " in round " + std::to_string(round));
   }
+}
+
+TEST_CASE("workspace: when earlier minutes were sent is recorded, with the timescale findings beside it", "[server][minutes]") {
+  Prepared p;
+  auto c = p.ws.client();
+  auto page = c.Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, p.amira.session));
+  REQUIRE(page->status == 200);
+  CHECK(page->body.find("When the minutes of meeting 2 (Tuesday 8 December 2026) were sent") != std::string::npos);
+  CHECK(page->body.find("id=\"previous-1-minutes_sent\"") != std::string::npos);
+  CHECK(page->body.find("value=\"2026-11-16\"") != std::string::npos);
+  auto check = [&](const std::string& sent) {
+    httplib::Params form = {{"csrf", p.amira.csrf}, {"ref", "TEST-0001"}, {"meeting", "3"}, {"previous.2.minutes_sent", sent}};
+    auto r = c.Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form);
+    REQUIRE(r->status == 200);
+    return nlohmann::json::parse(r->body)["findings"];
+  };
+  // Not sent, and due before this meeting.
+  CHECK(field_of(check(""), "timescale.minutes_not_sent", "/previous_meetings/1") == "previous-2-minutes_sent");
+  // Sent late.
+  CHECK(field_of(check("2027-01-04"), "timescale.minutes_late", "/previous_meetings/1/minutes_sent") == "previous-2-minutes_sent");
+  // Sent in time: nothing about it.
+  auto in_time = check("2026-12-14");
+  CHECK(field_of(in_time, "timescale.minutes_not_sent", "/previous_meetings/1") == "(none)");
+  CHECK(field_of(in_time, "timescale.minutes_late", "/previous_meetings/1/minutes_sent") == "(none)");
+  // Saved into the case as previous_meetings[].minutes_sent.
+  REQUIRE(p.save(p.amira, {{"previous.2.minutes_sent", "2026-12-14"}}, "1")->status == 303);
+  nlohmann::json now = p.stored();
+  CHECK(now["previous_meetings"][1]["minutes_sent"] == "2026-12-14");
+  CHECK(now["previous_meetings"][0]["minutes_sent"] == "2026-11-16");
 }

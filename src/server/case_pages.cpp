@@ -6,6 +6,7 @@
 #include "server/document_downloads.h"
 #include "server/meeting_pages.h"
 #include "server/minutes_pages.h"
+#include "server/plan_pages.h"
 #include "server/schedule_download.h"
 #include "server/signing_pages.h"
 #include "server/web_words.h"
@@ -99,6 +100,7 @@ std::vector<web::Node> next_section(const std::string& reference, const store::S
     out.push_back(el("ul", {{"class", "govuk-list"}},
                      {el("li", {}, {web::link(meeting_href(reference, last.sequence), w("case.agenda_link", {{"sequence", seq}}))}),
                       el("li", {}, {web::link(minutes_href(reference, last.sequence), w("case.minutes_link", {{"sequence", seq}}))}),
+                      el("li", {}, {web::link(plan_href(reference, last.sequence), w("case.plan_link", {{"sequence", seq}}))}),
                       el("li", {}, {web::link(sign_href(reference, last.sequence), w("case.sign_link", {{"sequence", seq}}))})}));
   }
   return out;
@@ -112,6 +114,7 @@ void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess
   mount_schedule_download(workspace, server, access);
   mount_meeting_pages(workspace, server, access);
   mount_minutes_pages(workspace, server, access);
+  mount_plan_pages(workspace, server, access);
   mount_approval_pages(workspace, server, access);
   mount_signing_pages(workspace, server, access);
 

@@ -6,6 +6,7 @@
 #include "server/document_downloads.h"
 #include "server/meeting_request.h"
 #include "server/minutes_check.h"
+#include "server/plan_pages.h"
 #include "server/signing_pages.h"
 #include "server/store_accounts.h"
 #include "server/web_words.h"
@@ -20,10 +21,6 @@ using web::txt;
 
 namespace {
 
-
-std::string text_of(const nlohmann::ordered_json& obj, const char* key) {
-  return obj.is_object() && obj.contains(key) && obj[key].is_string() ? obj[key].get<std::string>() : "";
-}
 
 web::Node th(const std::string& text) { return el("th", {{"scope", "col"}, {"class", "govuk-table__header"}}, {txt(text)}); }
 web::Node td(const std::string& text) { return el("td", {{"class", "govuk-table__cell"}}, {txt(text)}); }
@@ -202,6 +199,8 @@ void mount_meeting_pages(Workspace& workspace, httplib::Server& server, StoreAcc
       page.main.push_back(el("a", {{"href", minutes_href(reference, *sequence)}, {"class", "govuk-button"}, {"role", "button"},
                                    {"draggable", "false"}, {"data-module", "govuk-button"}},
                              {txt(w("meeting.record"))}));
+      page.main.push_back(el("p", {{"class", "govuk-body"}},
+                             {web::link(plan_href(reference, *sequence), w("case.plan_link", {{"sequence", seq}}))}));
       page.main.push_back(el("p", {{"class", "govuk-body"}},
                              {web::link(sign_href(reference, *sequence), w("case.sign_link", {{"sequence", seq}}))}));
       if (v.user.role == Role::Manager || v.user.role == Role::Admin)

@@ -15,27 +15,33 @@ std::vector<std::string> profile_items(SharedInputs& shared, const CaseJson& c) 
   return ids;
 }
 
-std::vector<PlacedFinding> check_minutes(SharedInputs& shared, const CaseJson& c, const std::vector<std::string>& items,
-                                         const std::vector<DocumentKind>& kinds) {
+Findings check_draft(SharedInputs& shared, const CaseJson& c, const std::vector<DocumentKind>& kinds) {
   BundleLoad bundle = case_bundle_from_text(shared, "", c.dump(2), "");
   Findings findings = bundle.findings;
-  if (bundle.value) {
-    for (DocumentKind kind : kinds) {
-      for (Finding& f : check_rules(bundle.value->c, bundle.value->profile, *bundle.value->calendar, kind)) {
-        bool seen = std::any_of(findings.begin(), findings.end(), [&](const Finding& g) {
-          return g.rule == f.rule && g.pointer == f.pointer && g.message == f.message;
-        });
-        if (!seen) findings.push_back(std::move(f));
-      }
+  if (!bundle.value) return findings;
+  for (DocumentKind kind : kinds) {
+    for (Finding& f : check_rules(bundle.value->c, bundle.value->profile, *bundle.value->calendar, kind)) {
+      bool seen = std::any_of(findings.begin(), findings.end(), [&](const Finding& g) {
+        return g.rule == f.rule && g.pointer == f.pointer && g.message == f.message;
+      });
+      if (!seen) findings.push_back(std::move(f));
     }
   }
-  auto fields = field_pointers(c, items);
+  return findings;
+}
+
+std::vector<PlacedFinding> place_findings(Findings findings, const std::map<std::string, std::string>& fields) {
   std::vector<PlacedFinding> out;
   for (Finding& f : findings) {
     std::string at = field_for(fields, f.pointer);
     out.push_back({std::move(f), at});
   }
   return out;
+}
+
+std::vector<PlacedFinding> check_minutes(SharedInputs& shared, const CaseJson& c, const std::vector<std::string>& items,
+                                         const std::vector<DocumentKind>& kinds) {
+  return place_findings(check_draft(shared, c, kinds), field_pointers(c, items));
 }
 
 std::string findings_json(const std::vector<PlacedFinding>& findings) {

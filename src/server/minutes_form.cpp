@@ -17,68 +17,14 @@ std::string attendance(const std::string& member_id, const char* part) { return 
 std::string seen(std::size_t row, const char* part) { return "seen." + std::to_string(row) + "." + part; }
 std::string voice(const std::string& child_id, const char* part) { return "voice." + child_id + "." + part; }
 std::string dissent(std::size_t row, const char* part) { return "dissent." + std::to_string(row) + "." + part; }
-std::string action(const std::string& outcome_id, const std::string& action_id, const char* part) {
-  return "action." + outcome_id + "." + action_id + "." + part;
-}
 std::string next_meeting(const char* part) { return std::string("next.") + part; }
+std::string minutes_sent(int sequence) { return "previous." + std::to_string(sequence) + ".minutes_sent"; }
 
 }  // namespace field
 
-std::string field_id(const std::string& name) {
-  std::string id = name;
-  for (char& ch : id) {
-    bool keep = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '-';
-    if (!keep) ch = '-';
-  }
-  return id;
-}
-
 namespace {
 
-const char* const kActionStatuses[] = {"not_started", "in_progress", "done", "not_done", "no_longer_needed"};
 const char* const kAttendanceStatuses[] = {"present", "apologies", "absent", "part"};
-
-bool has(const FormValues& form, const std::string& name) { return form.count(name) != 0; }
-
-// The last value sent for `name`, line endings made \n ("" when absent).
-std::string value(const FormValues& form, const std::string& name) {
-  auto range = form.equal_range(name);
-  std::string v;
-  for (auto it = range.first; it != range.second; ++it)
-    if (!it->second.empty()) v = it->second;
-  v.erase(std::remove(v.begin(), v.end(), '\r'), v.end());
-  return v;
-}
-
-std::vector<std::string> values(const FormValues& form, const std::string& name) {
-  std::vector<std::string> out;
-  auto range = form.equal_range(name);
-  for (auto it = range.first; it != range.second; ++it)
-    if (!it->second.empty()) out.push_back(it->second);
-  return out;
-}
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\n") == std::string::npos; }
-
-// Sets obj[key] to the form's value of `name` when the form carries it; empty text removes it.
-void set_text(CaseJson& obj, const char* key, const FormValues& form, const std::string& name) {
-  if (!has(form, name)) return;
-  std::string v = value(form, name);
-  if (blank(v)) obj.erase(key);
-  else obj[key] = v;
-}
-
-std::string text_of(const CaseJson& obj, const char* key) {
-  return obj.is_object() && obj.contains(key) && obj[key].is_string() ? obj[key].get<std::string>() : "";
-}
-
-std::vector<std::string> ids_of(const CaseJson& c, const char* list) {
-  std::vector<std::string> ids;
-  if (c.contains(list) && c[list].is_array())
-    for (const auto& e : c[list])
-      if (!text_of(e, "id").empty()) ids.push_back(text_of(e, "id"));
-  return ids;
-}
 
 CaseJson& object_at(CaseJson& parent, const char* key) {
   if (!parent.contains(key) || !parent[key].is_object()) parent[key] = CaseJson::object();
@@ -173,6 +119,13 @@ void apply_dissent(CaseJson& meeting, const std::vector<std::string>& members, c
   });
 }
 
+void apply_minutes_sent(CaseJson& c, const FormValues& form) {
+  if (!c.contains("previous_meetings") || !c["previous_meetings"].is_array()) return;
+  for (CaseJson& p : c["previous_meetings"])
+    if (p.is_object() && p.contains("sequence") && p["sequence"].is_number_integer())
+      set_text(p, "minutes_sent", form, field::minutes_sent(p["sequence"].get<int>()));
+}
+
 void apply_voice(CaseJson& c, const std::vector<std::string>& children, const FormValues& form) {
   CaseJson list = c.contains("voice_of_child") && c["voice_of_child"].is_array() ? c["voice_of_child"] : CaseJson::array();
   for (const std::string& child : children) {
@@ -189,34 +142,6 @@ void apply_voice(CaseJson& c, const std::vector<std::string>& children, const Fo
   }
   if (list.empty()) c.erase("voice_of_child");
   else c["voice_of_child"] = list;
-}
-
-void apply_actions(CaseJson& c, const std::vector<std::string>& members, const FormValues& form) {
-  if (!c.contains("plan") || !c["plan"].contains("outcomes") || !c["plan"]["outcomes"].is_array()) return;
-  for (CaseJson& outcome : c["plan"]["outcomes"]) {
-    std::string o = text_of(outcome, "id");
-    if (o.empty() || !outcome.contains("actions") || !outcome["actions"].is_array()) continue;
-    for (CaseJson& a : outcome["actions"]) {
-      std::string id = text_of(a, "id");
-      if (id.empty()) continue;
-      for (const char* part : {"what", "by", "frequency", "until", "how_measured", "progress"})
-        set_text(a, part, form, field::action(o, id, part));
-      std::string who = field::action(o, id, "who");
-      if (has(form, who)) {
-        CaseJson owners = CaseJson::array();
-        for (const std::string& m : values(form, who))
-          if (std::find(members.begin(), members.end(), m) != members.end()) owners.push_back(m);
-        a["who"] = owners;
-      }
-      std::string status = field::action(o, id, "status");
-      if (has(form, status)) {
-        std::string s = value(form, status);
-        bool valid = std::any_of(std::begin(kActionStatuses), std::end(kActionStatuses), [&](const char* k) { return s == k; });
-        if (valid) a["status"] = s;
-        else a.erase("status");
-      }
-    }
-  }
 }
 
 }  // namespace
@@ -264,26 +189,9 @@ CaseJson apply_minutes_form(CaseJson c, const std::vector<std::string>& items, c
     set_text(object_at(c, "views"), "parents", form, field::kParentsViews);
     drop_if_empty(c, "views");
   }
-  apply_actions(c, members, form);
+  apply_minutes_sent(c, form);
+  apply_actions(c, form);
   return c;
-}
-
-std::string add_empty_action(CaseJson& c, const std::string& outcome_id) {
-  if (!c.contains("plan") || !c["plan"].contains("outcomes") || !c["plan"]["outcomes"].is_array()) return "";
-  std::set<std::string> used;
-  for (const auto& o : c["plan"]["outcomes"])
-    if (o.contains("actions") && o["actions"].is_array())
-      for (const auto& a : o["actions"]) used.insert(text_of(a, "id"));
-  for (CaseJson& o : c["plan"]["outcomes"]) {
-    if (text_of(o, "id") != outcome_id) continue;
-    int n = static_cast<int>(used.size()) + 1;
-    while (used.count("a" + std::to_string(n))) ++n;
-    std::string id = "a" + std::to_string(n);
-    if (!o.contains("actions") || !o["actions"].is_array()) o["actions"] = CaseJson::array();
-    o["actions"].push_back({{"id", id}, {"status", "not_started"}});
-    return id;
-  }
-  return "";
 }
 
 std::map<std::string, std::string> field_pointers(const CaseJson& c, const std::vector<std::string>& items) {
@@ -339,33 +247,18 @@ std::map<std::string, std::string> field_pointers(const CaseJson& c, const std::
       put(p + "/how", field::voice(child, "how"));
       put(p + "/views", field::voice(child, "views"));
     }
+  const CaseJson& previous = list_of(c, "previous_meetings");
+  for (std::size_t i = 0; i < previous.size(); ++i) {
+    if (!previous[i].is_object() || !previous[i].contains("sequence") || !previous[i]["sequence"].is_number_integer()) continue;
+    std::string p = "/previous_meetings/" + std::to_string(i), name = field::minutes_sent(previous[i]["sequence"].get<int>());
+    put(p, name);
+    put(p + "/minutes_sent", name);
+  }
   put("/views", field::kParentsViews);
   put("/views/parents", field::kParentsViews);
 
-  if (c.contains("plan") && c["plan"].contains("outcomes") && c["plan"]["outcomes"].is_array())
-    for (std::size_t oi = 0; oi < c["plan"]["outcomes"].size(); ++oi) {
-      const CaseJson& o = c["plan"]["outcomes"][oi];
-      if (text_of(o, "id").empty() || !o.contains("actions") || !o["actions"].is_array()) continue;
-      for (std::size_t ai = 0; ai < o["actions"].size(); ++ai) {
-        std::string id = text_of(o["actions"][ai], "id");
-        if (id.empty()) continue;
-        std::string p = "/plan/outcomes/" + std::to_string(oi) + "/actions/" + std::to_string(ai);
-        put(p, field::action(text_of(o, "id"), id, "what"));
-        for (const char* part : {"what", "who", "by", "frequency", "until", "how_measured", "status", "progress"})
-          put(p + "/" + part, field::action(text_of(o, "id"), id, part));
-      }
-    }
+  put_action_pointers(c, f);
   return f;
-}
-
-std::string field_for(const std::map<std::string, std::string>& fields, const std::string& pointer) {
-  std::string p = pointer;
-  while (!p.empty()) {
-    auto it = fields.find(p);
-    if (it != fields.end()) return it->second;
-    p.erase(p.rfind('/'));
-  }
-  return "";
 }
 
 }  // namespace cg::server

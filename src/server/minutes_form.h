@@ -6,13 +6,10 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "server/action_fields.h"
+#include "server/form_values.h"
 
 namespace cg::server {
-
-using CaseJson = nlohmann::ordered_json;
-// A posted form: each name with its values in the order sent (a checkbox group repeats its name).
-using FormValues = std::multimap<std::string, std::string>;
 
 // The names of the editor's fields. Ids are never parsed back out of a name: the mapping walks
 // the case and asks for the names it expects.
@@ -22,14 +19,11 @@ std::string attendance(const std::string& member_id, const char* part);  // stat
 std::string seen(std::size_t row, const char* part);                      // child|date|by|alone
 std::string voice(const std::string& child_id, const char* part);        // how|views
 std::string dissent(std::size_t row, const char* part);                   // member|about
-std::string action(const std::string& outcome_id, const std::string& action_id, const char* part);
 std::string next_meeting(const char* part);                               // date|start|venue
+std::string minutes_sent(int sequence);  // when an earlier meeting's minutes were sent
 extern const char* const kDecisions;      // one decision a line
 extern const char* const kParentsViews;
 }  // namespace field
-
-// A field's id in the page: its name with every character but a letter, digit, '_' and '-' made '-'.
-std::string field_id(const std::string& name);
 
 // The agenda items the editor shows: the profile's, then any other item the case already has.
 std::vector<std::string> editor_items(const CaseJson& c, const std::vector<std::string>& profile_items);
@@ -40,15 +34,7 @@ std::vector<std::string> editor_items(const CaseJson& c, const std::vector<std::
 // the order of the members.
 CaseJson apply_minutes_form(CaseJson c, const std::vector<std::string>& items, const FormValues& form);
 
-// Adds an action with nothing in it yet to the outcome `outcome_id`; returns its new id ("" when
-// the case has no such outcome).
-std::string add_empty_action(CaseJson& c, const std::string& outcome_id);
-
 // The field of the editor each place in the case is shown in: JSON pointer -> field id.
 std::map<std::string, std::string> field_pointers(const CaseJson& c, const std::vector<std::string>& items);
-
-// The field a finding about `pointer` belongs beside: that of the pointer or of the nearest place
-// above it; "" when the editor has no field for it.
-std::string field_for(const std::map<std::string, std::string>& fields, const std::string& pointer);
 
 }  // namespace cg::server

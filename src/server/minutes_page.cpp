@@ -1,7 +1,7 @@
 #include "server/minutes_page.h"
 
-#include <map>
-
+#include "core/date.h"
+#include "server/plan_pages.h"
 #include "web/form_components.h"
 
 namespace cg::server {
@@ -11,55 +11,10 @@ using web::txt;
 
 namespace {
 
-std::string text_of(const CaseJson& obj, const char* key) {
-  return obj.is_object() && obj.contains(key) && obj[key].is_string() ? obj[key].get<std::string>() : "";
-}
-
-const CaseJson& list_of(const CaseJson& obj, const char* key) {
-  static const CaseJson empty = CaseJson::array();
-  return obj.is_object() && obj.contains(key) && obj[key].is_array() ? obj[key] : empty;
-}
-
-struct Editor {
-  const MinutesView& v;
-  const WebWords& w;
-  std::map<std::string, std::string> errors;  // field id -> message
-
-  std::string error(const std::string& id) const {
-    auto it = errors.find(id);
-    return it == errors.end() ? "" : it->second;
-  }
-  web::FieldSpec spec(const std::string& name, const std::string& label, const std::string& value,
-                      const std::string& hint = "") const {
-    web::FieldSpec s;
-    s.name = name;
-    s.id = field_id(name);
-    s.label = label;
-    s.value = value;
-    s.hint = hint;
-    s.error = error(s.id);
-    return s;
-  }
-  std::vector<web::Choice> members(const std::string& none) const {
-    std::vector<web::Choice> out;
-    if (!none.empty()) out.push_back({"", none});
-    for (const auto& m : list_of(*v.c, "members")) out.push_back({text_of(m, "id"), text_of(m, "name")});
-    return out;
-  }
-  std::vector<web::Choice> children(const std::string& none) const {
-    std::vector<web::Choice> out;
-    if (!none.empty()) out.push_back({"", none});
-    for (const auto& ch : list_of(*v.c, "children")) out.push_back({text_of(ch, "id"), text_of(ch, "name")});
-    return out;
-  }
-};
-
-web::Node section(const std::string& heading, const std::string& id) {
-  return el("div", {{"class", "cg-section"}, {"id", "section-" + id}}, {el("h2", {{"class", "govuk-heading-m"}}, {txt(heading)})});
-}
+using Editor = EditorFields;
 
 web::Node attendance(const Editor& e) {
-  web::Node s = section(e.w("minutes.attendance"), "attendance");
+  web::Node s = editor_section(e.w("minutes.attendance"), "attendance");
   s.add(el("p", {{"class", "govuk-hint"}}, {txt(e.w("minutes.attendance_hint"))}));
   const CaseJson& meeting = (*e.v.c)["meeting"];
   for (const auto& m : list_of(*e.v.c, "members")) {
@@ -80,7 +35,7 @@ web::Node attendance(const Editor& e) {
 }
 
 web::Node agenda(const Editor& e) {
-  web::Node s = section(e.w("minutes.items"), "agenda");
+  web::Node s = editor_section(e.w("minutes.items"), "agenda");
   const CaseJson& items = (*e.v.c)["meeting"].contains("items") ? (*e.v.c)["meeting"]["items"] : CaseJson::object();
   int number = 0;
   for (const std::string& id : e.v.items) {
@@ -102,7 +57,7 @@ web::Node agenda(const Editor& e) {
 }
 
 web::Node child_seen(const Editor& e) {
-  web::Node s = section(e.w("minutes.child_seen"), "child-seen");
+  web::Node s = editor_section(e.w("minutes.child_seen"), "child-seen");
   s.add(el("p", {{"class", "govuk-hint"}}, {txt(e.w("minutes.child_seen_hint"))}));
   const CaseJson& rows = list_of((*e.v.c)["meeting"], "child_seen");
   for (std::size_t i = 0; i <= rows.size(); ++i) {
@@ -130,7 +85,7 @@ web::Node child_seen(const Editor& e) {
 }
 
 web::Node voice(const Editor& e) {
-  web::Node s = section(e.w("minutes.voice"), "voice");
+  web::Node s = editor_section(e.w("minutes.voice"), "voice");
   for (const auto& ch : list_of(*e.v.c, "children")) {
     std::string id = text_of(ch, "id"), name = text_of(ch, "known_as").empty() ? text_of(ch, "name") : text_of(ch, "known_as");
     CaseJson entry;
@@ -146,7 +101,7 @@ web::Node voice(const Editor& e) {
 }
 
 web::Node decisions(const Editor& e) {
-  web::Node s = section(e.w("minutes.decisions"), "decisions");
+  web::Node s = editor_section(e.w("minutes.decisions"), "decisions");
   std::string lines;
   for (const auto& d : list_of((*e.v.c)["meeting"], "decisions"))
     if (d.is_string()) lines += (lines.empty() ? "" : "\n") + d.get<std::string>();
@@ -171,41 +126,10 @@ web::Node decisions(const Editor& e) {
   return s;
 }
 
-web::Node action(const Editor& e, const std::string& o, const CaseJson& a, const std::string& number) {
-  std::string id = text_of(a, "id");
-  web::Node fs = el("fieldset", {{"class", "govuk-fieldset cg-action"}, {"id", field_id(field::action(o, id, "action"))}},
-                    {el("legend", {{"class", "govuk-fieldset__legend govuk-fieldset__legend--s"}},
-                        {txt(e.w("minutes.action", {{"number", number}}))})});
-  auto f = [&](const char* part, const char* key, const char* hint) {
-    return e.spec(field::action(o, id, part), e.w(std::string("minutes.") + key), text_of(a, part),
-                  hint ? e.w(std::string("minutes.") + hint) : "");
-  };
-  fs.add(web::textarea(f("what", "what", "what_hint")));
-  web::FieldSpec who = f("who", "who", "who_hint");
-  who.choices = e.members("");
-  for (const auto& m : list_of(a, "who"))
-    if (m.is_string()) who.checked.push_back(m.get<std::string>());
-  fs.add(web::checkboxes(who));
-  static const std::pair<const char*, const char*> kTimescale[] = {{"by", "by_hint"}, {"frequency", "frequency_hint"},
-                                                                    {"until", "until_hint"}};
-  for (const auto& [part, hint] : kTimescale) {
-    web::FieldSpec t = f(part, part, hint);
-    t.input_class = "govuk-input--width-20";
-    fs.add(web::text_field(t));
-  }
-  fs.add(web::textarea(f("how_measured", "how_measured", "how_measured_hint")));
-  web::FieldSpec status = f("status", "status", nullptr);
-  status.choices = {{"", e.w("minutes.choose")}};
-  for (const char* k : {"not_started", "in_progress", "done", "not_done", "no_longer_needed"})
-    status.choices.push_back({k, e.v.profile->word(std::string("action_status.") + k)});
-  fs.add(web::select(status));
-  fs.add(web::textarea(f("progress", "progress", nullptr)));
-  return fs;
-}
-
 web::Node actions(const Editor& e) {
-  web::Node s = section(e.w("minutes.actions"), "actions");
+  web::Node s = editor_section(e.w("minutes.actions"), "actions");
   s.add(el("p", {{"class", "govuk-hint"}}, {txt(e.w("minutes.actions_hint"))}));
+  s.add(el("p", {{"class", "govuk-body"}}, {web::link(plan_href(e.v.reference, e.v.sequence), e.w("minutes.plan_link"))}));
   const CaseJson plan = e.v.c->contains("plan") ? (*e.v.c)["plan"] : CaseJson::object();
   int on = 0;
   for (const auto& o : list_of(plan, "outcomes")) {
@@ -217,7 +141,7 @@ web::Node actions(const Editor& e) {
     int an = 0;
     for (const auto& a : list_of(o, "actions")) {
       ++an;
-      if (!text_of(a, "id").empty()) s.add(action(e, oid, a, std::to_string(on) + "." + std::to_string(an)));
+      if (!text_of(a, "id").empty()) s.add(action_fieldset(e, oid, a, std::to_string(on) + "." + std::to_string(an)));
     }
     s.add(el("button", {{"type", "submit"}, {"name", "add_action"}, {"value", oid}, {"class", "govuk-button govuk-button--secondary"},
                         {"data-module", "govuk-button"}},
@@ -227,7 +151,7 @@ web::Node actions(const Editor& e) {
 }
 
 web::Node next_meeting(const Editor& e) {
-  web::Node s = section(e.w("minutes.next_meeting"), "next-meeting");
+  web::Node s = editor_section(e.w("minutes.next_meeting"), "next-meeting");
   const CaseJson& meeting = (*e.v.c)["meeting"];
   const CaseJson next = meeting.contains("next_meeting") ? meeting["next_meeting"] : CaseJson::object();
   static const std::pair<const char*, const char*> kParts[] = {{"date", "minutes.next_date_hint"},
@@ -241,56 +165,33 @@ web::Node next_meeting(const Editor& e) {
   return s;
 }
 
+// When the minutes of each earlier meeting were sent to the members: the minutes timescale rules
+// need it, and their findings are shown beside it.
+web::Node minutes_sent(const Editor& e) {
+  web::Node s = editor_section(e.w("minutes.sent_heading"), "minutes-sent");
+  s.add(el("p", {{"class", "govuk-hint"}}, {txt(e.w("minutes.sent_intro"))}));
+  for (const auto& p : list_of(*e.v.c, "previous_meetings")) {
+    if (!p.is_object() || !p.contains("sequence") || !p["sequence"].is_number_integer()) continue;
+    int sequence = p["sequence"].get<int>();
+    auto day = Date::parse(text_of(p, "date"));
+    web::FieldSpec f = e.spec(field::minutes_sent(sequence),
+                              e.w("minutes.sent_label", {{"sequence", std::to_string(sequence)},
+                                                         {"date", day ? day->long_text() : text_of(p, "date")}}),
+                              text_of(p, "minutes_sent"), e.w("minutes.sent_hint"));
+    f.input_class = "govuk-input--width-10";
+    s.add(web::text_field(f));
+  }
+  return s;
+}
+
 }  // namespace
 
 std::vector<web::Node> minutes_editor(const MinutesView& v, const WebWords& w) {
   Editor e{v, w, {}};
-  std::vector<web::FieldError> summary;
-  web::Node others = el("ul", {{"class", "govuk-list govuk-list--bullet"}});
-  web::Node warnings = el("ul", {{"class", "govuk-list govuk-list--bullet"}});
-  bool any_other = false, any_warning = false;
-  if (v.show_findings) {
-    for (const PlacedFinding& p : v.findings) {
-      if (p.finding.severity != Severity::Error) {
-        warnings.add(el("li", {}, {txt(p.finding.message)}));
-        any_warning = true;
-        continue;
-      }
-      if (p.field.empty()) {
-        others.add(el("li", {}, {txt(p.finding.message)}));
-        any_other = true;
-        continue;
-      }
-      std::string& m = e.errors[p.field];
-      m += (m.empty() ? "" : "; ") + p.finding.message;
-      summary.push_back({p.field, p.finding.message});
-    }
-  }
-  std::vector<web::Node> main;
-  main.push_back(el("span", {{"class", "govuk-caption-l"}}, {txt(w("minutes.caption", {{"reference", v.reference}}))}));
-  main.push_back(web::heading(w("minutes.title", {{"sequence", std::to_string(v.sequence)}})));
-  if (!v.notice.empty())
-    main.push_back(el("div", {{"class", "govuk-notification-banner govuk-notification-banner--success"}, {"role", "alert"},
-                              {"data-module", "govuk-notification-banner"}},
-                      {el("div", {{"class", "govuk-notification-banner__content"}},
-                          {el("p", {{"class", "govuk-notification-banner__heading"}}, {txt(v.notice)})})}));
-  main.push_back(web::error_summary(summary));
-  main.push_back(web::paragraph(w("minutes.intro")));
-  if (any_other)
-    main.push_back(el("div", {{"class", "govuk-inset-text"}},
-                      {el("h2", {{"class", "govuk-heading-s"}}, {txt(w("minutes.other_findings"))}), others}));
-  if (any_warning)
-    main.push_back(el("div", {{"class", "govuk-inset-text"}},
-                      {el("h2", {{"class", "govuk-heading-s"}}, {txt(w("minutes.warnings"))}), warnings}));
-  web::Node form = el("form", {{"method", "post"}, {"action", "/case/minutes"}, {"novalidate", ""}, {"id", "minutes-form"},
-                               {"data-check", "/case/minutes/check"}, {"data-saved", w("minutes.js_saved")},
-                               {"data-saving", w("minutes.js_saving")}, {"data-not-saved", w("minutes.js_not_saved")},
-                               {"data-refused", w("minutes.js_refused")}, {"data-signed-out", w("minutes.js_signed_out")}},
-                      {web::csrf_field(v.csrf), el("input", {{"type", "hidden"}, {"name", "ref"}, {"value", v.reference}}),
-                       el("input", {{"type", "hidden"}, {"name", "meeting"}, {"value", std::to_string(v.sequence)}}),
-                       el("input", {{"type", "hidden"}, {"name", "version"}, {"value", std::to_string(v.version)}}),
-                       el("p", {{"class", "govuk-body cg-autosave"}, {"id", "autosave-status"}, {"role", "status"}})});
+  std::vector<web::Node> main = editor_top(e, w("minutes.title", {{"sequence", std::to_string(v.sequence)}}), w("minutes.intro"));
+  web::Node form = editor_form(v, w, "/case/minutes", "minutes-form");
   form.add(attendance(e)).add(agenda(e)).add(child_seen(e)).add(voice(e)).add(decisions(e)).add(actions(e)).add(next_meeting(e));
+  if (!list_of(*v.c, "previous_meetings").empty()) form.add(minutes_sent(e));
   form.add(web::button(w("minutes.save")));
   main.push_back(form);
   return main;

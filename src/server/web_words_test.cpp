@@ -43,6 +43,12 @@ TEST_CASE("web words: every key the pages ask for is in web/words.json", "[serve
   for (const char* part : {"what", "who", "by", "frequency", "until", "how_measured", "status", "progress", "next_date",
                            "next_start", "next_venue"})
     used.insert(std::string("minutes.") + part);
+  // The words of each draft editor (its title, banner and conflict page) and the outcome's fields
+  // a conflict names.
+  for (const char* group : {"conflict", "plan_conflict"})
+    for (const char* part : {"title", "body", "next", "reopen"}) used.insert(std::string(group) + "." + part);
+  for (const char* key : {"minutes.title", "minutes.saved", "plan.title", "plan.saved", "plan.outcome", "plan.worry", "plan.children"})
+    used.insert(key);
   for (const std::string& key : used) {
     INFO(key);
     CHECK(w.has(key));

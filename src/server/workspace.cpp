@@ -1,7 +1,8 @@
 #include "server/workspace.h"
 
-
 #include "server/password.h"
+#include "server/request_limits.h"
+#include "server/web_words.h"
 
 namespace cg::server {
 
@@ -12,6 +13,8 @@ namespace {
 
 const char* kLoginCookie = "cg_login";  // double-submit token of the login form (login CSRF)
 constexpr std::size_t kConnectionThreads = 96;  // open browser connections served at once
+// Where a post larger than its route takes is sent, with the route's limit in MB after it.
+const char* const kTooLargePath = "/.too-large/";
 
 std::string status_title(int status) {
   switch (status) {
@@ -54,6 +57,17 @@ web::Page error_page(int status) {
                                   : status >= 500 ? "Try again later. Nothing you saved has been lost."
                                                   : "Go back and try again."),
                el("p", {{"class", "govuk-body"}}, {web::link("/", "Go to your cases")})};
+  return page;
+}
+
+web::Page too_large_page(std::size_t limit) {
+  const WebWords& w = workspace_words();
+  web::Page page;
+  page.title = w("too_large.title");
+  page.main = {web::heading(page.title),
+               web::paragraph(limit ? w("too_large.body", {{"size", std::to_string(limit >> 20)}}) : w("too_large.body_any")),
+               web::paragraph(w("too_large.next")),
+               el("p", {{"class", "govuk-body"}}, {web::link("/", w("too_large.home"))})};
   return page;
 }
 
@@ -199,7 +213,27 @@ void Workspace::login(const httplib::Request& req, httplib::Response& res) {
 
 void Workspace::mount(httplib::Server& server) {
   server.set_default_headers(security_headers(options_.tls));
-  server.set_payload_max_length(32 * 1024 * 1024);
+  // The largest body any route takes, read by cpp-httplib before a handler runs. A body larger
+  // than its own route takes is read by a handler of its own instead, which keeps nothing of it:
+  // the browser, still sending, then gets the 413 page rather than a broken connection.
+  server.set_payload_max_length(kImportBodyMax);
+  server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!body_too_large(req)) return httplib::Server::HandlerResponse::Unhandled;
+    if (req.method != "POST") {  // no route takes a body but by POST
+      send_page(res, too_large_page(body_limit(req.path)), 413);
+      res.set_header("Connection", "close");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // The request object is the server's own, not const: only its path is changed, to route it
+    // to the handler below (cpp-httplib routes by path alone).
+    const_cast<httplib::Request&>(req).path = kTooLargePath + std::to_string(body_limit(req.path) >> 20);
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  server.Post(std::string(kTooLargePath) + "([0-9]+)",
+              [](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
+                read([](const char*, size_t) { return true; });  // read and let go
+                send_page(res, too_large_page(std::stoul(req.matches[1].str()) << 20), 413);
+              });
   // A browser keeps its connection open between requests, and cpp-httplib gives each open
   // connection a thread until it closes: with the default 8 threads the ninth user of a busy
   // meeting waited for someone else's connection to time out. Threads are cheap next to that.
@@ -215,7 +249,10 @@ void Workspace::mount(httplib::Server& server) {
     send_page(res, error_page(500), 500);
   });
   server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-    if (res.body.empty()) send_page(res, error_page(res.status), res.status);
+    if (!res.body.empty()) return;
+    // Over the route's limit, or a url-encoded form over cpp-httplib's own limit of 8 KB.
+    if (res.status == 413) return send_page(res, too_large_page(0), 413);
+    send_page(res, error_page(res.status), res.status);
   });
 
   server.Get("/assets/([a-z0-9.-]+)", [this](const httplib::Request& req, httplib::Response& res) {

@@ -79,6 +79,10 @@ httplib::Headers security_headers(bool tls);
 // The error page for a status, with nothing from the request in it.
 web::Page error_page(int status);
 
+// 413: what was sent is larger than the route takes (`limit` bytes, 0 when not known), and what
+// to do.
+web::Page too_large_page(std::size_t limit);
+
 // The form value `name` of a url-encoded or multipart POST ("" when absent).
 std::string form_value(const httplib::Request& req, const std::string& name);
 

@@ -1,7 +1,9 @@
 // Prepares the next meeting of an imported case and records its minutes in the browser: the
 // pre-filled agenda downloads, a vague action shows its findings beside its fields as it is typed
 // and they go once it is put right, autosave keeps what was typed across a reload, and a second
-// session saving an older version is told of the conflict. axe-core on each page.
+// session saving an older version is told of the conflict. Then the plan editor: an outcome's
+// words changed and saved, an outcome added with an action whose findings appear beside its
+// fields as it is typed and which is autosaved. axe-core on each page.
 'use strict'
 const fs = require('fs')
 const { base, run, checkAccessibility, screenshot, expect } = require('./lib')
@@ -164,4 +166,44 @@ run(async page => {
   await noScript.setJavaScriptEnabled(true) // for axe-core, on the page as the server sent it
   await checkAccessibility(noScript, 'minutes saved without JavaScript')
   await plain.close()
+
+  // The plan editor, from the meeting's page.
+  await page.goto(base + '/case/meeting?ref=' + encodeURIComponent(reference) + '&meeting=' + next, { waitUntil: 'networkidle0' })
+  await Promise.all([page.waitForNavigation(), page.click('a[href^="/case/plan?"]')])
+  const planUrl = page.url()
+  expect((await page.$eval('h1', e => e.textContent)) === `The plan at meeting ${next}`, 'the plan editor opens')
+  await checkAccessibility(page, 'plan editor')
+  await screenshot(page, 'plan', false)
+  const firstOutcome = await page.$eval('textarea[name^="outcome."][name$=".outcome"]', e => e.id)
+  const outcomeWords = 'The children are safe at home, in a clean house, every day.'
+  await page.click('#' + firstOutcome, { clickCount: 3 })
+  await page.$eval('#' + firstOutcome, e => { e.value = '' })
+  await page.type('#' + firstOutcome, outcomeWords)
+  await Promise.all([page.waitForNavigation(), page.click('form#plan-form button[type=submit]:not([name])')])
+  expect(page.url().includes('saved=1'), 'the plan is saved: ' + page.url())
+  expect((await page.$eval('#' + firstOutcome, e => e.value)) === outcomeWords, 'the outcome is saved')
+
+  // An outcome added (a plain form post), named in the address, and an action added to it ...
+  await Promise.all([page.waitForNavigation(), page.click('button[name="add_outcome"]')])
+  const newOutcome = new URL(page.url()).hash.slice(1)
+  expect(/^outcome-.*-outcome$/.test(newOutcome), 'the new outcome is named in the address: ' + page.url())
+  await page.type('#' + newOutcome, 'The children go to school every day.')
+  const outcomeId = await page.$eval('#' + newOutcome, e => e.name.split('.')[1])
+  await Promise.all([page.waitForNavigation(), page.click(`button[name="add_action"][value="${outcomeId}"]`)])
+  const newWhat = new URL(page.url()).hash.slice(1)
+  expect(newWhat.startsWith(`action-${outcomeId}-`), 'the new action is named in the address: ' + page.url())
+  expect((await page.$eval('#' + newOutcome, e => e.value)) === 'The children go to school every day.', 'the new outcome is kept')
+  // ... whose vague words get their finding beside the field as they are typed.
+  const newAction = newWhat.slice(0, -'-what'.length)
+  const planVersion = await savedVersion(page)
+  await page.type('#' + newWhat, 'To monitor and support the family')
+  await page.waitForFunction(id => document.getElementById(id + '-what-error') && document.getElementById(id + '-who-error'),
+    { timeout: 15000 }, newAction)
+  await page.$eval('#' + newWhat, e => e.closest('fieldset').scrollIntoView())
+  await checkAccessibility(page, 'plan with a finding')
+  await screenshot(page, 'plan-finding', false)
+  // Autosaved like the minutes: a reload shows what was typed.
+  await autosaved(page, planVersion)
+  await page.goto(planUrl, { waitUntil: 'networkidle0' })
+  expect((await page.$eval('#' + newWhat, e => e.value)) === 'To monitor and support the family', 'the plan is autosaved')
 })

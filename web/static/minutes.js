@@ -1,11 +1,11 @@
-// The minutes editor, made live: each change is checked by the rule engine on the server (POST
-// /case/minutes/check, debounced) and each finding is shown beside the field its JSON pointer
-// names, in GOV.UK's error style, and taken away once fixed. Changes are saved as the user works
+// The minutes and plan editors (form.cg-editor), made live: each change is checked by the rule
+// engine on the server (a POST to the form's data-check, debounced) and each finding is shown
+// beside the field its JSON pointer names, in GOV.UK's error style, and taken away once fixed. Changes are saved as the user works
 // (a few seconds after the last change, at least every 20 seconds while typing, and when the page
 // is hidden or closed), each save naming the version it was based on; a save after someone
 // else's is refused by the server (409) and said so here, and autosave stops. Without this file
 // the form still saves with its Save button.
-const form = document.getElementById('minutes-form')
+const form = document.querySelector('form.cg-editor')
 
 if (form) {
   const csrf = form.querySelector('input[name="csrf"]').value
@@ -20,7 +20,7 @@ if (form) {
   let saveTimer = null
   let firstUnsaved = 0
 
-  const body = () => new URLSearchParams(new FormData(form))
+  const body = () => new FormData(form) // multipart, as the form posts itself: no limit of 8 KB
   const post = (url, keepalive) => fetch(url, {
     method: 'POST',
     body: body(),
