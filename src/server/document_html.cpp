@@ -15,6 +15,7 @@ web::Node runs_of(web::Node parent, const doc::Inlines& runs) {
     web::Node text = txt(r.text);
     if (r.italic) text = el("em", {}, {text});
     if (r.bold) text = el("strong", {}, {text});
+    if (!r.language.empty()) text = el("span", {{"lang", r.language}}, {text});  // a screen reader's voice
     parent.add(text);
   }
   return parent;
