@@ -8,7 +8,7 @@
 //   - every page: /StructParents and /Tabs /S; its content's marked content balanced, every text,
 //     image and path drawn inside marked content (tagged or /Artifact), and every MCID owned, in
 //     the ParentTree, by a structure element whose /K holds that MCID on that page
-//   - structure elements: a Figure has /Alt, a TH has /Scope
+//   - structure elements: a Figure has /Alt and a /Layout /BBox, a TH has /Scope
 //   - every font embedded (FontFile, FontFile2 or FontFile3, descendant fonts included)
 //   - no transparency: no soft masks, no constant alpha below 1, no transparency groups
 //   - an /OutputIntents entry /GTS_PDFA1 with a /DestOutputProfile ICC stream of 3 components
@@ -84,6 +84,11 @@ inline void check_elements(QPDFObjectHandle e, std::set<QPDFObjGen>& seen, std::
   if (!e.isDictionary() || (e.isIndirect() && !seen.insert(e.getObjGen()).second)) return;
   QPDFObjectHandle s = e.getKey("/S");
   if (s.isNameAndEquals("/Figure") && !e.getKey("/Alt").isString()) problems.push_back("a Figure has no /Alt");
+  if (s.isNameAndEquals("/Figure")) {
+    QPDFObjectHandle box = e.getKey("/A").getKey("/BBox");
+    if (!box.isArray() || box.getArrayNItems() != 4 || !e.getKey("/A").getKey("/O").isNameAndEquals("/Layout"))
+      problems.push_back("a Figure has no /A <</O /Layout /BBox>>");
+  }
   if (s.isNameAndEquals("/TH") && !e.getKey("/A").getKey("/Scope").isName()) problems.push_back("a TH has no /Scope");
   QPDFObjectHandle k = e.getKey("/K");
   if (k.isArray()) {

@@ -122,6 +122,7 @@ void PagePainter::paint_page(HPDF_Page page, const layout::Page& frames, double 
       if (HPDF_Image img = image(*i->image)) {
         HPDF_Page_DrawImage(page, img, static_cast<HPDF_REAL>(i->x), static_cast<HPDF_REAL>(height - i->y - i->h),
                             static_cast<HPDF_REAL>(i->w), static_cast<HPDF_REAL>(i->h));
+        tree_.place_figure(i->tag, i->x, height - i->y - i->h, i->x + i->w, height - i->y);
       }
     }
   }

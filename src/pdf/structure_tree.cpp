@@ -3,6 +3,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
+#include "pdf/content_ops.h"
 #include "pdf/pdf_metadata.h"
 
 namespace cg::pdf {
@@ -28,6 +29,19 @@ const char* scope_name(layout::HeaderScope scope) {
 void StructureTree::begin_page(HPDF_Page page) {
   pages_.push_back(page);
   owners_.emplace_back();
+}
+
+void StructureTree::place_figure(int tag, double x1, double y1, double x2, double y2) {
+  if (tag < 0 || static_cast<std::size_t>(tag) >= marks_.size()) return;
+  if (boxes_.size() < marks_.size()) boxes_.resize(marks_.size());
+  std::string& box = boxes_[static_cast<std::size_t>(tag)];
+  if (!box.empty()) return;  // the first place it is drawn: a figure is on one page
+  box = "[";
+  for (double v : {x1, y1, x2, y2}) {
+    append_number(box, v);
+    box += ' ';
+  }
+  box.back() = ']';
 }
 
 std::string StructureTree::open_ops(int tag) {
@@ -83,6 +97,10 @@ void StructureTree::finish(HPDF_Doc doc, const std::string& language) {
     if (const char* scope = scope_name(nodes[i].scope)) {
       b += "\012/A <</O /Table /Scope /";
       b += scope;
+      b += ">>";
+    } else if (i < boxes_.size() && !boxes_[i].empty()) {
+      b += "\012/A <</O /Layout /BBox ";
+      b += boxes_[i];
       b += ">>";
     }
     b += "\012/K [";
