@@ -1,13 +1,13 @@
-// coregroup's `serve` and `user`: each runs coregroup-serve in this process's place (execv), from
-// beside this executable, else from the build tree it was built in. The workspace's libraries
+// coregroup's `serve` and `user`: each runs coregroup-serve in this process's place (execv), found
+// where the program's parts are (core/program_parts.h). The workspace's libraries
 // (cpp-httplib with OpenSSL's TLS, libsodium) then load only for the commands that use them.
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 
 #include "cli/app.h"
+#include "core/program_parts.h"
 
 namespace cg::cli {
 namespace {
@@ -22,12 +22,8 @@ int exec_workspace_program(const char* command, const std::vector<std::string>& 
   c_args.push_back(nullptr);
   env.out.flush();
   env.err.flush();
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   std::string tried;
-  for (const std::filesystem::path& dir : {exe.parent_path(), std::filesystem::path(COREGROUP_MODULE_DIR)}) {
-    if (dir.empty()) continue;
-    std::string path = (dir / kProgram).string();
+  for (const std::string& path : program_part_paths(kProgram)) {
     execv(path.c_str(), c_args.data());
     tried += "\n  " + path + ": " + std::strerror(errno);
   }

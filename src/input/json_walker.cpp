@@ -21,6 +21,11 @@ std::string pointer_index(const std::string& parent, size_t index) { return pare
 
 namespace {
 
+// A value quoted back in a finding: its first `bytes`, so a long one does not fill the screen.
+std::string shown(const std::string& s, std::size_t bytes = 20) {
+  return s.size() > bytes ? s.substr(0, bytes) + "..." : s;
+}
+
 const char* type_phrase(const json& v) {
   switch (v.type()) {
     case json::value_t::null: return "null";
@@ -55,9 +60,8 @@ bool JsonWalker::object(const json& value, const std::string& pointer, std::init
     }
     bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
     if (!known) {
-      std::string shown = key.size() > 40 ? key.substr(0, 40) + "..." : key;
       error("load.unknown_field", pointer_child(pointer, key),
-            "unknown field \"" + shown + "\" (check the spelling; extensions must start with \"x-\")");
+            "unknown field \"" + shown(key, 40) + "\" (check the spelling; extensions must start with \"x-\")");
     }
   }
   return true;
@@ -115,8 +119,7 @@ std::optional<Date> JsonWalker::date(const json& obj, const std::string& pointer
   if (!v->is_string() || v->get_ref<const std::string&>().size() > max_text_) return std::nullopt;
   auto d = Date::parse(s);
   if (!d) {
-    std::string shown = s.size() > 20 ? s.substr(0, 20) + "..." : s;
-    error("load.invalid_date", p, "\"" + shown + "\" is not a real date in the form YYYY-MM-DD");
+    error("load.invalid_date", p, "\"" + shown(s) + "\" is not a real date in the form YYYY-MM-DD");
   }
   return d;
 }
@@ -130,8 +133,7 @@ std::string JsonWalker::time(const json& obj, const std::string& pointer, const 
   auto digit = [&](size_t i) { return s[i] >= '0' && s[i] <= '9'; };
   bool shaped = s.size() == 5 && digit(0) && digit(1) && s[2] == ':' && digit(3) && digit(4);
   if (!shaped || (s[0] - '0') * 10 + (s[1] - '0') > 23 || s[3] > '5') {
-    std::string shown = s.size() > 20 ? s.substr(0, 20) + "..." : s;
-    error("load.invalid_time", p, "\"" + shown + "\" is not a time of day; use the 24-hour clock as HH:MM, e.g. 09:30 or 14:00");
+    error("load.invalid_time", p, "\"" + shown(s) + "\" is not a time of day; use the 24-hour clock as HH:MM, e.g. 09:30 or 14:00");
     return {};
   }
   return s;
@@ -156,9 +158,8 @@ std::string JsonWalker::language(const json& obj, const std::string& pointer, co
     start = end + 1;
   }
   if (!shaped) {
-    std::string shown = s.size() > 20 ? s.substr(0, 20) + "..." : s;
     error("load.invalid_language", p,
-          "\"" + shown + "\" is not a language tag; use a BCP 47 tag such as pl (Polish), ur (Urdu) or zh-Hans (Chinese)");
+          "\"" + shown(s) + "\" is not a language tag; use a BCP 47 tag such as pl (Polish), ur (Urdu) or zh-Hans (Chinese)");
     return {};
   }
   return s;
@@ -203,8 +204,7 @@ std::string JsonWalker::choice_value(const json& value, const std::string& p, st
   if (std::none_of(choices.begin(), choices.end(), [&](const char* c) { return s == c; })) {
     std::string list;
     for (const char* c : choices) list += (list.empty() ? "" : ", ") + std::string(c);
-    std::string shown = s.size() > 30 ? s.substr(0, 30) + "..." : s;
-    error("load.invalid_value", p, "\"" + shown + "\" is not allowed here; use one of: " + list);
+    error("load.invalid_value", p, "\"" + shown(s, 30) + "\" is not allowed here; use one of: " + list);
     return {};
   }
   return s;

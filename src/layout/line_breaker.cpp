@@ -18,7 +18,8 @@ struct Piece {
   FontFace face;
   std::string_view language;  // into the span's language
 
-  bool looks_like(const Piece& other) const { return face == other.face && language == other.language; }
+  // Drawn the same way as text of `f` in `l`: the two join into one piece or fragment.
+  bool looks_like(FontFace f, std::string_view l) const { return face == f && language == l; }
 };
 
 enum class TokenKind { Word, Space, Newline };
@@ -97,7 +98,7 @@ void tokenize(const std::vector<StyledText>& spans, Tokens& out) {
         Token& w = word();
         const Piece piece{s.substr(pos, end - pos), span.face, span.language};
         const std::string_view text = piece.text;
-        if (w.count > 0 && pieces.back().looks_like(piece)) {
+        if (w.count > 0 && pieces.back().looks_like(piece.face, piece.language)) {
           Piece& last = pieces.back();
           if (last.text.data() + last.text.size() == text.data()) {
             last.text = std::string_view(last.text.data(), last.text.size() + text.size());
@@ -177,7 +178,7 @@ class Breaker {
   bool line_empty() const { return current_.empty(); }
 
   void append(const Piece& p) {
-    if (!current_.empty() && current_.back().face == p.face && current_.back().language == p.language) {
+    if (!current_.empty() && p.looks_like(current_.back().face, current_.back().language)) {
       current_.back().text.append(p.text);
     } else {
       current_.push_back(Fragment{std::string(p.text), p.face, p.language});

@@ -1,11 +1,12 @@
 // The program's pdf_protection.h and pdf_info_reader.h: each call goes to libcoregroup-qpdf.so,
-// loaded on the first call from beside the executable, else from the build tree it was built in.
+// loaded on the first call from where the program's parts are (core/program_parts.h).
 // A program that cannot load it stops as it would without a shared library it was linked with.
 #include <dlfcn.h>
 #include <unistd.h>
 
-#include <filesystem>
 #include <iostream>
+
+#include "core/program_parts.h"
 
 #include "pdf/pdf_info_reader.h"
 #include "pdf/pdf_protection.h"
@@ -15,12 +16,8 @@ namespace cg::pdf {
 namespace {
 
 const QpdfFunctions* load_module() {
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   std::string errors;
-  for (const std::filesystem::path& dir : {exe.parent_path(), std::filesystem::path(COREGROUP_MODULE_DIR)}) {
-    if (dir.empty()) continue;
-    std::string path = (dir / kQpdfModuleName).string();
+  for (const std::string& path : program_part_paths(kQpdfModuleName)) {
     void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!module) {
       const char* why = dlerror();
