@@ -4,6 +4,7 @@
 
 #include "core/sha256.h"
 #include "input/case_loader.h"
+#include "input/syntax_check.h"
 #include "render/signature_images.h"
 #include "rules/case_facts.h"
 #include "store/audit.h"
@@ -69,7 +70,10 @@ ImportOutcome import_case_file(Store& store, SharedInputs& shared, const FileSys
 ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& path,
                                const std::string& text, const std::string& actor, const std::string& audit_action,
                                std::optional<int> based_on) {
-  LoadResult loaded = load_case_text(text);
+  Findings syntax;
+  std::optional<nlohmann::json> root = parse_json(text, kMaxCaseFileBytes, kMaxNestingDepth, syntax);
+  if (!root) return refused(std::move(syntax));
+  LoadResult loaded = load_case_json(*root);
   if (!loaded.value) return refused(std::move(loaded.findings));
   const Case& c = *loaded.value;
   ProfileLoad profile = shared.profile(c.authority);
@@ -86,7 +90,7 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
   bool approved = c.record && c.record->status == "approved";
 
   // nlohmann::json keeps keys sorted, so this ignores spacing and key order.
-  std::string digest = sha256_hex(nlohmann::json::parse(text).dump());
+  std::string digest = sha256_hex(root->dump());
   const std::string text_sha = sha256_hex(text);  // the file as written: its key in `snapshots`
   DueDates due = due_dates(c, *profile.value, *calendar);
   std::string at = utc_timestamp(store.clock());
