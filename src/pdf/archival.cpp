@@ -7,6 +7,7 @@
 #include "core/file_system.h"
 #include "core/sha256.h"
 #include "layout/utf8.h"
+#include "pdf/pdf_deflate.h"
 #include "pdf/pdf_text.h"
 
 namespace cg::pdf {
@@ -88,11 +89,24 @@ const std::string& srgb_profile(std::string& error) {
     auto bytes = disk.read(kSrgbProfilePath, why, kMaxDataFileBytes);
     if (!bytes || bytes->empty())
       return std::pair<std::string, std::string>{{}, "the sRGB colour profile " + std::string(kSrgbProfilePath) +
-                                                         " cannot be read (install icc-profiles-free): " + why};
+                                                         " cannot be read (install colord-data): " + why};
     return std::pair<std::string, std::string>{std::move(*bytes), {}};
   }();
   if (!loaded.second.empty()) error = loaded.second;
   return loaded.first;
+}
+
+const std::string& srgb_profile_deflated(std::string& error) {
+  static const std::pair<std::string, std::string> deflated = [] {
+    std::string why, out;
+    const std::string& profile = srgb_profile(why);
+    if (profile.empty()) return std::pair<std::string, std::string>{{}, why};
+    if (!Deflater(9).compress(profile.data(), profile.size(), out) || out.empty())
+      return std::pair<std::string, std::string>{{}, "the sRGB colour profile could not be compressed"};
+    return std::pair<std::string, std::string>{std::move(out), {}};
+  }();
+  if (!deflated.second.empty()) error = deflated.second;
+  return deflated.first;
 }
 
 std::string xmp_date(const std::string& iso_date) {
@@ -144,7 +158,7 @@ std::string xmp_packet(const doc::Metadata& meta, const std::string& producer) {
 void write_archival(HPDF_Doc doc, const doc::Metadata& meta, const std::string& producer,
                     std::vector<std::string>& errors) {
   std::string error;
-  const std::string& profile = srgb_profile(error);
+  const std::string& profile = srgb_profile_deflated(error);
   if (profile.empty()) {
     errors.push_back(error);
     return;
@@ -160,7 +174,7 @@ void write_archival(HPDF_Doc doc, const doc::Metadata& meta, const std::string& 
 
   HPDF_Dict icc = HPDF_DictStream_New(mmgr, doc->xref);
   if (!icc) return;
-  icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  icc->write_fn = write_flate_filter;
   HPDF_Dict_AddNumber(icc, "N", 3);
   HPDF_Stream_Write(icc->stream, reinterpret_cast<const HPDF_BYTE*>(profile.data()), static_cast<HPDF_UINT>(profile.size()));
   HPDF_Dict intent = HPDF_Dict_New(mmgr);

@@ -78,8 +78,6 @@ struct SaveHooks {
 };
 thread_local SaveHooks* hooks = nullptr;
 
-HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
-
 HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* ptr, HPDF_UINT size) {
   static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(ptr), size);
   return HPDF_OK;

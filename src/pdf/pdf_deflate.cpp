@@ -11,6 +11,8 @@
 
 namespace cg::pdf {
 
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
+
 Deflater::Deflater(int level) : c_(libdeflate_alloc_compressor(level)) {}
 
 Deflater::~Deflater() {

@@ -35,6 +35,10 @@ struct ByteReader {
 // by HPDF_Stream_Free.
 HPDF_Stream new_reader_stream(HPDF_MMgr mmgr, ByteReader& reader);
 
+// A dict's write_fn for a stream whose bytes are already deflated: libharu writes no /Filter for
+// a stream it does not compress itself, so this puts it back.
+HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream stream);
+
 // One compressor per thread and level, kept for the next document (each is about a megabyte).
 Deflater& thread_deflater(int level);
 
