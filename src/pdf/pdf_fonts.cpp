@@ -3,8 +3,6 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <filesystem>
 
@@ -12,6 +10,7 @@
 #include "core/utf8.h"
 #include "layout/utf8.h"
 #include "pdf/pdf_text.h"
+#include "pdf/ttf_from_memory.h"
 
 namespace cg::pdf {
 namespace {
@@ -131,18 +130,9 @@ HPDF_Font PdfFonts::font(layout::FontFace face) const {
 }
 
 HPDF_Font PdfFonts::load(const std::string& path) const {
-  // libharu loads TrueType only from a file: a subset goes through an anonymous in-memory file,
-  // which libharu opens by its /proc name; our descriptor can close once it has.
-  int fd = -1;
-  std::string file = path;
-  if (!characters_.empty()) {
-    std::string subset = subset_font(path, characters_);
-    if (!subset.empty()) fd = memfd_create("coregroup-font", 0);
-    if (fd >= 0 && write(fd, subset.data(), subset.size()) == static_cast<ssize_t>(subset.size()))
-      file = "/proc/self/fd/" + std::to_string(fd);
-  }
-  const char* name = HPDF_LoadTTFontFromFile(doc_, file.c_str(), HPDF_TRUE);
-  if (fd >= 0) close(fd);
+  std::string subset;
+  if (!characters_.empty()) subset = subset_font(path, characters_);
+  const char* name = subset.empty() ? HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE) : load_ttf_from_memory(doc_, subset);
   HPDF_Font font = name ? HPDF_GetFont(doc_, name, winansi_ ? "WinAnsiEncoding" : "UTF-8") : nullptr;
   if (!font) {
     load_errors_.push_back("cannot load TrueType font: " + path);
