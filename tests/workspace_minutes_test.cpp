@@ -226,3 +226,36 @@ TEST_CASE("workspace: when earlier minutes were sent is recorded, with the times
   CHECK(now["previous_meetings"][1]["minutes_sent"] == "2026-12-14");
   CHECK(now["previous_meetings"][0]["minutes_sent"] == "2026-11-16");
 }
+
+TEST_CASE("workspace: one tab's saves arriving out of order never put an older one over a newer", "[server][minutes]") {
+  Prepared p;
+  auto page = p.ws.client().Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, p.amira.session));
+  REQUIRE(page->status == 200);
+  const std::string token = hidden_value(page->body, "edit_token");
+  REQUIRE(token.size() == 32);
+  CHECK(page->body.find("name=\"edit_changes\" value=\"\"") != std::string::npos);
+  auto save = [&](const std::string& decision, const std::string& changes, const std::string& version) {
+    return p.save(p.amira, {{"decisions", decision}, {"edit_token", token}, {"edit_changes", changes}}, version, true);
+  };
+  // The tab's save of 7 changes overtakes its save of 5; both were based on version 1.
+  auto newer = save("seven changes", "7", "1");
+  REQUIRE(newer->status == 200);
+  CHECK(nlohmann::json::parse(newer->body)["version"] == 2);
+  auto older = save("five changes", "5", "1");
+  REQUIRE(older->status == 200);
+  CHECK(nlohmann::json::parse(older->body)["version"] == 2);
+  CHECK(p.stored()["meeting"]["decisions"][0] == "seven changes");
+  // Sent as the tab closed, still naming version 1: it is the same tab going on.
+  auto last = save("nine changes", "9", "1");
+  REQUIRE(last->status == 200);
+  CHECK(nlohmann::json::parse(last->body)["version"] == 3);
+  CHECK(p.stored()["meeting"]["decisions"][0] == "nine changes");
+  // A new page load has a new token.
+  auto again = p.ws.client().Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, p.amira.session));
+  CHECK(hidden_value(again->body, "edit_token") != token);
+  // Someone else's save in between is still a conflict for the tab.
+  LoggedIn ben = p.colleague("ben", "pw-ben-12345");
+  REQUIRE(p.save(ben, {{"decisions", "Ben's decision"}}, "3", true)->status == 200);
+  CHECK(save("eleven changes", "11", "3")->status == 409);
+  CHECK(p.stored()["meeting"]["decisions"][0] == "Ben's decision");
+}

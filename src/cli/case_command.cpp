@@ -57,6 +57,7 @@ int import_command(const Args& args, Env& env) {
       case store::ImportStatus::Updated: env.out << path << ": updated " << what << '\n'; break;
       case store::ImportStatus::Unchanged: env.out << path << ": unchanged " << what << '\n'; break;
       case store::ImportStatus::Conflict:  // only an edit based on a version conflicts; import is not one
+      case store::ImportStatus::AlreadySaved:
         env.err << path << ": " << what << " was changed by someone else meanwhile\n";
         code = std::max(code, int(kRuleErrors));
         break;

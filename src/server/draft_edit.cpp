@@ -2,6 +2,7 @@
 
 #include "server/meeting_pages.h"
 #include "server/minutes_conflict.h"
+#include "server/password.h"
 #include "server/web_words.h"
 #include "store/meeting_draft.h"
 
@@ -102,6 +103,7 @@ void send_editor(const DraftEditor& editor, httplib::Response& res, const Visito
   view.sequence = o.sequence;
   view.version = version;
   view.csrf = v.session.csrf;
+  view.edit_token = random_token(16);
   view.c = &c;
   view.profile = &*o.profile;
   view.items = o.items;
@@ -130,6 +132,17 @@ std::vector<PlacedFinding> check(const DraftEditor& editor, SharedInputs& shared
   return place_findings(check_draft(shared, c, editor.kinds), editor.fields(c, o));
 }
 
+// The editor tab a save comes from: the token its page was given (32 hex digits, else none) and
+// the count of its changes minutes.js put in (none from a form posted without it).
+store::EditMark posted_edit(const httplib::Request& req) {
+  store::EditMark mark;
+  std::string token = form_value(req, "edit_token");
+  bool hex = token.size() == 32 && token.find_first_not_of("0123456789abcdef") == std::string::npos;
+  if (hex) mark.token = token;
+  if (auto n = query_number(form_value(req, "edit_changes"))) mark.changes = *n;
+  return mark;
+}
+
 // Saves `edited` on top of the version the form names: 303 to the editor (`anchor` after '#'),
 // or {"version"} as JSON; 409 with both versions when someone saved since; 422 with the form as
 // typed when the store refuses it (a date that is no date).
@@ -141,12 +154,11 @@ void save_draft(StoreAccess& access, const DraftEditor& editor, const httplib::R
     bad.status = 400;
     return send_draft_error(res, req, v, bad);
   }
-  if (*based_on != o.meeting.version) return send_conflict(editor, res, req, v, o, o.meeting, edited);
   store::DraftSave saved;
   {
     std::lock_guard<std::mutex> lock(access.mutex);
     saved = store::save_meeting_draft(access.store, access.shared, access.fs, o.reference, o.sequence, *based_on,
-                                      edited.dump(2) + "\n", v.user.name, {}, editor.audit_action);
+                                      edited.dump(2) + "\n", v.user.name, {}, editor.audit_action, posted_edit(req));
   }
   if (saved.result == store::DraftSaveResult::Conflict) return send_conflict(editor, res, req, v, o, saved.current, edited);
   if (saved.result == store::DraftSaveResult::Refused) {
@@ -155,6 +167,7 @@ void save_draft(StoreAccess& access, const DraftEditor& editor, const httplib::R
     if (wants_json(req)) return send_json(res, 422, findings_json(placed));
     return send_editor(editor, res, v, o, edited, *based_on, std::move(placed), true, "", 422);
   }
+  // AlreadySaved: a newer save of this tab is stored; its version is the one to go on from.
   if (wants_json(req)) return send_json(res, 200, nlohmann::json{{"version", saved.version}}.dump());
   Workspace::redirect(res, editor.href(o.reference, o.sequence) + "&saved=1" + (anchor.empty() ? "" : "#" + anchor));
 }

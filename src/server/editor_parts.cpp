@@ -125,6 +125,8 @@ web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& 
             {web::csrf_field(v.csrf), el("input", {{"type", "hidden"}, {"name", "ref"}, {"value", v.reference}}),
              el("input", {{"type", "hidden"}, {"name", "meeting"}, {"value", std::to_string(v.sequence)}}),
              el("input", {{"type", "hidden"}, {"name", "version"}, {"value", std::to_string(v.version)}}),
+             el("input", {{"type", "hidden"}, {"name", "edit_token"}, {"value", v.edit_token}}),
+             el("input", {{"type", "hidden"}, {"name", "edit_changes"}, {"value", ""}}),
              el("p", {{"class", "govuk-body cg-autosave"}, {"id", "autosave-status"}, {"role", "status"}})});
 }
 

@@ -19,6 +19,7 @@ struct DraftView {
   std::string reference;
   int sequence = 0, version = 0;
   std::string csrf;
+  std::string edit_token;  // this page load's, new each time the editor is opened
   const CaseJson* c = nullptr;
   const Profile* profile = nullptr;
   std::vector<std::string> items;     // the agenda items (the minutes editor)
@@ -52,7 +53,8 @@ web::Node action_fieldset(const EditorFields& e, const std::string& outcome_id, 
 // the findings to show beside their fields.
 std::vector<web::Node> editor_top(EditorFields& e, const std::string& title, const std::string& intro);
 
-// The editor's form over the draft: the CSRF token, which meeting and version, the autosave
+// The editor's form over the draft: the CSRF token, which meeting and version, the page load's
+// edit token and the count of its changes (kept by minutes.js; empty without it), the autosave
 // status line, and what minutes.js needs (where to check, its words).
 web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& action, const std::string& id);
 

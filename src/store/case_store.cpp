@@ -69,7 +69,7 @@ ImportOutcome import_case_file(Store& store, SharedInputs& shared, const FileSys
 
 ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& path,
                                const std::string& text, const std::string& actor, const std::string& audit_action,
-                               std::optional<int> based_on) {
+                               std::optional<int> based_on, const EditMark& edit) {
   Findings syntax;
   std::optional<nlohmann::json> root = parse_json(text, kMaxCaseFileBytes, kMaxNestingDepth, syntax);
   if (!root) return refused(std::move(syntax));
@@ -133,11 +133,16 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
         std::string status = find.text(1);
         bool same = find.text(2) == digest;
         out.version = latest_version(db, meeting_id);
-        if (based_on && *based_on != out.version) {
-          out.status = ImportStatus::Conflict;
-          return out;
+        if (based_on) {
+          EditVerdict verdict = edit_standing(db, meeting_id, *based_on, out.version, actor, edit);
+          if (verdict.standing == EditStanding::AlreadySaved || verdict.standing == EditStanding::Conflict) {
+            out.status = verdict.standing == EditStanding::AlreadySaved ? ImportStatus::AlreadySaved
+                                                                        : ImportStatus::Conflict;
+            out.version = verdict.version;
+            return out;  // nothing written
+          }
         }
-        if (same) {
+        if (same && edit.token.empty()) {
           out.status = ImportStatus::Unchanged;
           return out;  // the transaction rolls back: nothing was written
         }
@@ -192,8 +197,9 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
     // The next version, only while the latest is still the one read above: compare and set in one
     // statement, so even a writer that got past the check cannot add a second version N + 1.
     db.prepare(
-          "INSERT INTO meeting_versions (meeting_id, version, snapshot_sha256, case_digest, saved_by, saved_at) "
-          "SELECT ?1, ?2 + 1, ?3, ?4, ?5, ?6 WHERE (SELECT COALESCE(MAX(version), 0) FROM meeting_versions "
+          "INSERT INTO meeting_versions (meeting_id, version, snapshot_sha256, case_digest, saved_by, saved_at, "
+          "edit_token, edit_changes) "
+          "SELECT ?1, ?2 + 1, ?3, ?4, ?5, ?6, ?7, ?8 WHERE (SELECT COALESCE(MAX(version), 0) FROM meeting_versions "
           "WHERE meeting_id = ?1) = ?2")
         .bind(1, meeting_id)
         .bind(2, out.version)
@@ -201,6 +207,8 @@ ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSys
         .bind(4, digest)
         .bind(5, actor)
         .bind(6, at)
+        .bind(7, edit.token.empty() ? std::nullopt : std::optional<std::string>(edit.token))
+        .bind(8, edit.changes)
         .run();
     if (db.changes() != 1) {
       out.status = ImportStatus::Conflict;

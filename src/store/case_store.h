@@ -8,6 +8,7 @@
 #include "core/file_system.h"
 #include "core/finding.h"
 #include "input/case_bundle.h"
+#include "store/edit_standing.h"
 #include "store/store.h"
 
 namespace cg::store {
@@ -18,6 +19,7 @@ enum class ImportStatus {
   Unchanged,  // the same meeting was already stored: nothing changed
   Refused,    // see findings
   Conflict,   // the meeting was saved by someone else since the version the change was based on
+  AlreadySaved,  // the same editor tab stored a newer save already: nothing written
 };
 
 struct ImportOutcome {
@@ -41,10 +43,14 @@ ImportOutcome import_case_file(Store& store, SharedInputs& shared, const FileSys
 // With `based_on`, the meeting must already be stored at exactly that version (its number of
 // saved versions); when another save came first the result is Conflict and nothing is written.
 // The check and the write are one transaction that holds the write lock from its start, and the
-// new version row is inserted only while the latest is still `based_on`.
+// new version row is inserted only while the latest is still the one checked. With an `edit`
+// token, later versions all saved by that tab of `actor` are no conflict, and a save holding no
+// more of its changes than one stored is AlreadySaved (see edit_standing.h); the version records
+// the token and the count, and is written even when the content is unchanged, so the count is kept.
 ImportOutcome import_case_text(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& path,
                                const std::string& text, const std::string& actor,
-                               const std::string& audit_action = "import", std::optional<int> based_on = std::nullopt);
+                               const std::string& audit_action = "import", std::optional<int> based_on = std::nullopt,
+                               const EditMark& edit = {});
 
 struct Exported {
   std::string text;                          // the case file as imported, byte for byte

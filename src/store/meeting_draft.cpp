@@ -53,7 +53,8 @@ std::map<std::string, std::string> meeting_images(Store& store, const std::strin
 
 DraftSave save_meeting_draft(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& reference,
                              int sequence, int based_on, const std::string& text, const std::string& actor,
-                             const std::map<std::string, std::string>& new_images, const std::string& audit_action) {
+                             const std::map<std::string, std::string>& new_images, const std::string& audit_action,
+                             const EditMark& edit) {
   DraftSave out;
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   bool same_meeting = j.is_object() && j.value("case_reference", nlohmann::json()) == reference &&
@@ -71,13 +72,16 @@ DraftSave save_meeting_draft(Store& store, SharedInputs& shared, const FileSyste
   for (const auto& [path, bytes] : new_images) kept[path] = bytes;
   add_stored_images(images.memory.files, kept);
   ImportOutcome r = import_case_text(store, shared, images, std::string(kStoredCaseFolder) + "/case.json", text, actor,
-                                     audit_action, based_on);
+                                     audit_action, based_on, edit);
   out.version = r.version;
   switch (r.status) {
     case ImportStatus::Added:
     case ImportStatus::Updated:
     case ImportStatus::Unchanged:
       out.result = DraftSaveResult::Saved;
+      break;
+    case ImportStatus::AlreadySaved:
+      out.result = DraftSaveResult::AlreadySaved;
       break;
     case ImportStatus::Conflict:
       out.result = DraftSaveResult::Conflict;

@@ -7,6 +7,7 @@
 #include "core/file_system.h"
 #include "core/finding.h"
 #include "input/case_bundle.h"
+#include "store/edit_standing.h"
 #include "store/store.h"
 
 namespace cg::store {
@@ -21,11 +22,12 @@ struct MeetingDraft {
 
 MeetingDraft read_meeting(Store& store, const std::string& reference, int sequence);
 
-enum class DraftSaveResult { Saved, Conflict, Refused };
+// AlreadySaved: the same editor tab had stored a newer save; nothing was written.
+enum class DraftSaveResult { Saved, AlreadySaved, Conflict, Refused };
 
 struct DraftSave {
   DraftSaveResult result = DraftSaveResult::Refused;
-  int version = 0;       // the version now stored
+  int version = 0;       // the version now stored (on AlreadySaved: the one holding the tab's newer save)
   Findings findings;     // why it was refused
   MeetingDraft current;  // on Conflict: what is stored now, and who saved it
 };
@@ -37,10 +39,11 @@ std::map<std::string, std::string> meeting_images(Store& store, const std::strin
 // version `based_on` (the text must be that very meeting); audit-logged as `audit_action` ("save",
 // "sign", "decline") by `actor`. The signature images the case names are the meeting's stored
 // ones, with `new_images` (by the path the case names them with) added or put in their place; an
-// image the case no longer names is no longer kept.
+// image the case no longer names is no longer kept. `edit` names the editor tab and how many of
+// its changes the save holds: versions saved since `based_on` by that tab alone are no conflict.
 DraftSave save_meeting_draft(Store& store, SharedInputs& shared, const FileSystem& fs, const std::string& reference,
                              int sequence, int based_on, const std::string& text, const std::string& actor,
                              const std::map<std::string, std::string>& new_images = {},
-                             const std::string& audit_action = "save");
+                             const std::string& audit_action = "save", const EditMark& edit = {});
 
 }  // namespace cg::store

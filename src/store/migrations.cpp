@@ -215,12 +215,22 @@ ALTER TABLE meeting_versions ADD COLUMN saved_by TEXT;
 ALTER TABLE meeting_versions ADD COLUMN saved_at TEXT;
 )sql";
 
+// Step 5: which editor tab saved each version, and how many of its changes the save held: a tab's
+// own later saves are no conflict for it (a save sent as the tab closes, while one is under way),
+// and a save of its that arrives late never replaces a newer one. NULL for other saves.
+const char* kStep5 = R"sql(
+ALTER TABLE meeting_versions ADD COLUMN edit_token TEXT;
+ALTER TABLE meeting_versions ADD COLUMN edit_changes INTEGER;
+CREATE INDEX meeting_versions_by_edit ON meeting_versions(meeting_id, edit_token) WHERE edit_token IS NOT NULL;
+)sql";
+
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> steps = {
       {1, "cases, meetings, actions, records and the audit log", kStep1},
       {2, "workspace users and case access", kStep2},
       {3, "each case file kept once", kStep3},
       {4, "who saved each version of a meeting", kStep4},
+      {5, "which editor tab saved each version", kStep5},
   };
   return steps;
 }

@@ -58,6 +58,7 @@ class Stmt {
   Stmt& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
   Stmt& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
   Stmt& bind(int index, const std::optional<std::string>& text);  // NULL when empty
+  Stmt& bind(int index, const std::optional<std::int64_t>& value);  // NULL when empty
   Stmt& bind_blob(int index, std::string_view bytes);
   Stmt& bind_null(int index);
 

@@ -241,6 +241,18 @@ TEST_CASE("a store of schema 2 keeps each case file once after migrating, and st
   }
 }
 
+TEST_CASE("an old store's versions are migrated as saved by no editor tab", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("old.db");
+  test::write_schema2_store(path, {approved_case().dump(2)});
+  store::Opened o = store::Store::open(path, test_clock);
+  REQUIRE(o.error == "");
+  auto stmt = o.store->db().prepare(
+      "SELECT count(*) FROM meeting_versions WHERE edit_token IS NULL AND edit_changes IS NULL");
+  REQUIRE(stmt.step());
+  CHECK(stmt.integer(0) == 1);
+}
+
 TEST_CASE("export gives the case file back byte for byte, and is logged", "[store]") {
   Fixture f;
   std::string text = "{\n\n  " + test::good_case().dump().substr(1);  // odd spacing survives

@@ -118,6 +118,31 @@ run(async page => {
   expect((await page.$eval('#' + firstNotes, e => e.value)) === 'Everyone introduced themselves.', 'the notes are kept')
   expect(await page.$eval('#' + firstStatus, e => e.checked), 'the attendance is kept')
 
+  // Closing the tab while a save is under way loses nothing: the last save is sent at once as the
+  // tab goes (keepalive), on the version the page was opened at, and the server takes it as the
+  // same tab going on. Here every answer to the tab takes a minute to arrive, so the first save
+  // is stored but still under way when the tab closes.
+  const closing = await page.browser().newPage()
+  await closing.goto(minutesUrl, { waitUntil: 'networkidle0' })
+  await closing.evaluate(() => {
+    const realFetch = window.fetch
+    window.fetch = (url, options) => {
+      const sent = realFetch(url, options)
+      return options && options.keepalive ? sent : sent.then(res => new Promise(resolve => setTimeout(() => resolve(res), 60000)))
+    }
+  })
+  const lastNotes = await closing.$$eval('textarea[name^="item."][name$=".notes"]', es => es[2].id)
+  await closing.type('#' + lastNotes, 'Typed before the first save.')
+  await closing.waitForFunction(() => document.getElementById('autosave-status').textContent.startsWith('Saving'),
+    { timeout: 15000 })
+  await new Promise(resolve => setTimeout(resolve, 1500)) // the server has it by now
+  await closing.type('#' + lastNotes, ' And the last words, as the tab closes.')
+  await closing.close({ runBeforeUnload: true })
+  await new Promise(resolve => setTimeout(resolve, 1500))
+  await page.reload({ waitUntil: 'networkidle0' })
+  const kept = await page.$eval('#' + lastNotes, e => e.value)
+  expect(kept === 'Typed before the first save. And the last words, as the tab closes.', 'the last words are kept: ' + kept)
+
   // A second session opens the minutes; the first saves again; the second's save is refused.
   const other = await page.browser().createBrowserContext()
   const second = await other.newPage()

@@ -2,14 +2,18 @@
 // engine on the server (a POST to the form's data-check, debounced) and each finding is shown
 // beside the field its JSON pointer names, in GOV.UK's error style, and taken away once fixed. Changes are saved as the user works
 // (a few seconds after the last change, at least every 20 seconds while typing, and when the page
-// is hidden or closed), each save naming the version it was based on; a save after someone
-// else's is refused by the server (409) and said so here, and autosave stops. Without this file
-// the form still saves with its Save button.
+// is hidden or closed), each save naming the version it was based on, this page load's edit token
+// and how many of its changes it holds. The server takes a save based on an older version when
+// every version since is this page's own, and answers a save holding fewer changes than one it
+// stored as saved without writing it; so the last save, sent at once as the page goes, is never
+// lost behind one under way. A save after someone else's is refused by the server (409) and said
+// so here, and autosave stops. Without this file the form still saves with its Save button.
 const form = document.querySelector('form.cg-editor')
 
 if (form) {
   const csrf = form.querySelector('input[name="csrf"]').value
   const version = form.querySelector('input[name="version"]')
+  const changeCount = form.querySelector('input[name="edit_changes"]')
   const status = document.getElementById('autosave-status')
   let changes = 0 // changes since the page was opened
   let savedChanges = 0 // of which saved
@@ -116,16 +120,19 @@ if (form) {
     status.classList.add('govuk-error-message')
   }
 
+  // While the page stays, saves go one after another; the last one as it goes is sent at once,
+  // since a save waiting for another would never be sent from a page that is gone.
   function save (keepalive) {
     if (stopped || submitting || changes === savedChanges) return inflight
-    if (inflight) return inflight.then(() => save(keepalive))
+    if (inflight && !keepalive) return inflight.then(() => save(keepalive))
     const upTo = changes
     say(words('saving'))
-    inflight = post(form.action, keepalive).then(async res => {
+    const sent = post(form.action, keepalive).then(async res => {
       const answer = await res.json().catch(() => ({}))
       if (res.ok) {
-        version.value = String(answer.version)
-        savedChanges = upTo
+        // Answers may come back out of order: keep the newest.
+        if (answer.version > Number(version.value)) version.value = String(answer.version)
+        savedChanges = Math.max(savedChanges, upTo)
         if (changes === savedChanges) firstUnsaved = 0
         say(words('saved', { time: new Date().toLocaleTimeString('en-GB') }))
       } else if (res.status === 409) {
@@ -138,13 +145,15 @@ if (form) {
       } else {
         say(words('notSaved'))
       }
-    }).catch(() => say(words('notSaved'))).finally(() => { inflight = null })
-    return inflight
+    }).catch(() => say(words('notSaved'))).finally(() => { if (inflight === sent) inflight = null })
+    inflight = sent
+    return sent
   }
 
   function changed () {
     if (stopped) return
     changes++
+    if (changeCount) changeCount.value = String(changes)
     if (!firstUnsaved) firstUnsaved = Date.now()
     clearTimeout(checkTimer)
     checkTimer = setTimeout(check, 400)
