@@ -115,7 +115,8 @@ std::vector<web::Node> editor_top(EditorFields& e, const std::string& title, con
   return top;
 }
 
-web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& action, const std::string& id) {
+web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& action, const std::string& id,
+                      const std::string& save) {
   // multipart: cpp-httplib refuses a url-encoded body over 8 KB, and minutes are longer.
   return el("form", {{"method", "post"}, {"action", action}, {"enctype", "multipart/form-data"}, {"novalidate", ""},
                      {"id", id}, {"class", "cg-editor"},
@@ -127,6 +128,8 @@ web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& 
              el("input", {{"type", "hidden"}, {"name", "version"}, {"value", std::to_string(v.version)}}),
              el("input", {{"type", "hidden"}, {"name", "edit_token"}, {"value", v.edit_token}}),
              el("input", {{"type", "hidden"}, {"name", "edit_changes"}, {"value", ""}}),
+             el("div", {{"class", "cg-default-save"}},
+                {el("button", {{"type", "submit"}, {"tabindex", "-1"}, {"aria-hidden", "true"}}, {txt(save)})}),
              el("p", {{"class", "govuk-body cg-autosave"}, {"id", "autosave-status"}, {"role", "status"}})});
 }
 

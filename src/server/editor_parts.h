@@ -55,7 +55,10 @@ std::vector<web::Node> editor_top(EditorFields& e, const std::string& title, con
 
 // The editor's form over the draft: the CSRF token, which meeting and version, the page load's
 // edit token and the count of its changes (kept by minutes.js; empty without it), the autosave
-// status line, and what minutes.js needs (where to check, its words).
-web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& action, const std::string& id);
+// status line, and what minutes.js needs (where to check, its words). Its first submit button is
+// a Save (`save`) kept out of sight and from screen readers, so Enter in a one-line field saves:
+// a browser submits a form with its first submit button, which would else be "Add an action".
+web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& action, const std::string& id,
+                      const std::string& save);
 
 }  // namespace cg::server

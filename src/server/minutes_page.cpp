@@ -189,7 +189,7 @@ web::Node minutes_sent(const Editor& e) {
 std::vector<web::Node> minutes_editor(const MinutesView& v, const WebWords& w) {
   Editor e{v, w, {}};
   std::vector<web::Node> main = editor_top(e, w("minutes.title", {{"sequence", std::to_string(v.sequence)}}), w("minutes.intro"));
-  web::Node form = editor_form(v, w, "/case/minutes", "minutes-form");
+  web::Node form = editor_form(v, w, "/case/minutes", "minutes-form", w("minutes.save"));
   form.add(attendance(e)).add(agenda(e)).add(child_seen(e)).add(voice(e)).add(decisions(e)).add(actions(e)).add(next_meeting(e));
   if (!list_of(*v.c, "previous_meetings").empty()) form.add(minutes_sent(e));
   form.add(web::button(w("minutes.save")));

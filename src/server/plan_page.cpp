@@ -53,7 +53,7 @@ web::Node outcome(const EditorFields& e, const CaseJson& o, int number) {
 std::vector<web::Node> plan_editor(const DraftView& v, const WebWords& w) {
   EditorFields e{v, w, {}};
   std::vector<web::Node> main = editor_top(e, w("plan.title", {{"sequence", std::to_string(v.sequence)}}), w("plan.intro"));
-  web::Node form = editor_form(v, w, "/case/plan", "plan-form");
+  web::Node form = editor_form(v, w, "/case/plan", "plan-form", w("plan.save"));
   const CaseJson plan = v.c->contains("plan") ? (*v.c)["plan"] : CaseJson::object();
   int number = 0;
   for (const auto& o : list_of(plan, "outcomes")) {

@@ -143,6 +143,15 @@ run(async page => {
   const kept = await page.$eval('#' + lastNotes, e => e.value)
   expect(kept === 'Typed before the first save. And the last words, as the tab closes.', 'the last words are kept: ' + kept)
 
+  // Enter in a one-line field saves the minutes (the form's first submit button is a Save, not
+  // "Add an action"): the address names no new action.
+  const actionsBefore = await page.$$eval('textarea[name^="action."][name$=".what"]', es => es.length)
+  await page.focus('#' + action + '-by')
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')])
+  expect(page.url().includes('saved=1') && !page.url().includes('#'), 'Enter saves: ' + page.url())
+  const actionsAfter = await page.$$eval('textarea[name^="action."][name$=".what"]', es => es.length)
+  expect(actionsAfter === actionsBefore, `Enter added no action: ${actionsBefore} then ${actionsAfter}`)
+
   // A second session opens the minutes; the first saves again; the second's save is refused.
   const other = await page.browser().createBrowserContext()
   const second = await other.newPage()
@@ -204,7 +213,7 @@ run(async page => {
   await page.click('#' + firstOutcome, { clickCount: 3 })
   await page.$eval('#' + firstOutcome, e => { e.value = '' })
   await page.type('#' + firstOutcome, outcomeWords)
-  await Promise.all([page.waitForNavigation(), page.click('form#plan-form button[type=submit]:not([name])')])
+  await Promise.all([page.waitForNavigation(), page.click('form#plan-form .govuk-button-group button[type=submit]:not([name])')])
   expect(page.url().includes('saved=1'), 'the plan is saved: ' + page.url())
   expect((await page.$eval('#' + firstOutcome, e => e.value)) === outcomeWords, 'the outcome is saved')
 
