@@ -259,3 +259,33 @@ TEST_CASE("workspace: one tab's saves arriving out of order never put an older o
   CHECK(save("eleven changes", "11", "3")->status == 409);
   CHECK(p.stored()["meeting"]["decisions"][0] == "Ben's decision");
 }
+
+TEST_CASE("workspace: findings about no field are in an error summary at the top of the form", "[server][minutes]") {
+  Prepared p;
+  auto c = p.ws.client();
+  const std::string missing = "Dawn Testparent (Mother) is not in the attendance list";
+  auto opened = c.Get("/case/minutes?ref=TEST-0001&meeting=3", with_session(p.ws, p.amira.session));
+  CHECK(opened->body.find("id=\"form-findings\"") == std::string::npos);  // shown after a save
+  // The live check gives them with no field, for minutes.js to list in the same summary.
+  httplib::Params form = {{"csrf", p.amira.csrf}, {"ref", "TEST-0001"}, {"meeting", "3"}};
+  auto checked = c.Post("/case/minutes/check", with_session(p.ws, p.amira.session, true), form);
+  CHECK(field_of(nlohmann::json::parse(checked->body)["findings"], "attendance.member_missing", "/members/1") == "");
+  CHECK(opened->body.find("data-other-findings=\"Also needed before the minutes can be approved\"") != std::string::npos);
+
+  REQUIRE(p.save(p.amira, {{"attendance.m1.status", "present"}}, "1")->status == 303);
+  auto after = c.Get("/case/minutes?ref=TEST-0001&meeting=3&saved=1", with_session(p.ws, p.amira.session));
+  const std::string& html = after->body;
+  size_t form_at = html.find("id=\"minutes-form\"");
+  size_t summary_at = html.find("<div class=\"govuk-error-summary\" id=\"form-findings\" data-module=\"govuk-error-summary\">"
+                                "<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">Also needed before the minutes "
+                                "can be approved</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list "
+                                "govuk-error-summary__list\"><li>");
+  REQUIRE(form_at != std::string::npos);
+  REQUIRE(summary_at != std::string::npos);
+  CHECK(summary_at > form_at);
+  CHECK(summary_at < html.find("name=\"item.introductions.notes\""));  // at the top of the form
+  size_t summary_end = html.find("</ul>", summary_at);
+  CHECK(html.find(missing, summary_at) < summary_end);
+  CHECK(html.find("Priya Testworker (Lead Social Worker) is not in the attendance list", summary_at) > summary_end);
+  CHECK(html.find("govuk-inset-text") == std::string::npos);  // not listed a second time
+}

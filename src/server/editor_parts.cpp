@@ -1,5 +1,7 @@
 #include "server/editor_parts.h"
 
+#include "server/form_findings.h"
+
 namespace cg::server {
 
 using web::el;
@@ -76,9 +78,8 @@ std::vector<web::Node> editor_top(EditorFields& e, const std::string& title, con
   const DraftView& v = e.v;
   const WebWords& w = e.w;
   std::vector<web::FieldError> summary;
-  web::Node others = el("ul", {{"class", "govuk-list govuk-list--bullet"}});
   web::Node warnings = el("ul", {{"class", "govuk-list govuk-list--bullet"}});
-  bool any_other = false, any_warning = false;
+  bool any_warning = false;
   if (v.show_findings) {
     for (const PlacedFinding& p : v.findings) {
       if (p.finding.severity != Severity::Error) {
@@ -86,11 +87,7 @@ std::vector<web::Node> editor_top(EditorFields& e, const std::string& title, con
         any_warning = true;
         continue;
       }
-      if (p.field.empty()) {
-        others.add(el("li", {}, {txt(p.finding.message)}));
-        any_other = true;
-        continue;
-      }
+      if (p.field.empty()) continue;  // in the form's own summary (form_findings.h)
       std::string& m = e.errors[p.field];
       m += (m.empty() ? "" : "; ") + p.finding.message;
       summary.push_back({p.field, p.finding.message});
@@ -106,9 +103,6 @@ std::vector<web::Node> editor_top(EditorFields& e, const std::string& title, con
                          {el("p", {{"class", "govuk-notification-banner__heading"}}, {txt(v.notice)})})}));
   top.push_back(web::error_summary(summary));
   top.push_back(web::paragraph(intro));
-  if (any_other)
-    top.push_back(el("div", {{"class", "govuk-inset-text"}},
-                     {el("h2", {{"class", "govuk-heading-s"}}, {txt(w("minutes.other_findings"))}), others}));
   if (any_warning)
     top.push_back(el("div", {{"class", "govuk-inset-text"}},
                      {el("h2", {{"class", "govuk-heading-s"}}, {txt(w("minutes.warnings"))}), warnings}));
@@ -122,7 +116,8 @@ web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& 
                      {"id", id}, {"class", "cg-editor"},
                      {"data-check", action + "/check"}, {"data-saved", w("minutes.js_saved")},
                      {"data-saving", w("minutes.js_saving")}, {"data-not-saved", w("minutes.js_not_saved")},
-                     {"data-refused", w("minutes.js_refused")}, {"data-signed-out", w("minutes.js_signed_out")}},
+                     {"data-refused", w("minutes.js_refused")}, {"data-signed-out", w("minutes.js_signed_out")},
+                     {"data-other-findings", w("minutes.other_findings")}},
             {web::csrf_field(v.csrf), el("input", {{"type", "hidden"}, {"name", "ref"}, {"value", v.reference}}),
              el("input", {{"type", "hidden"}, {"name", "meeting"}, {"value", std::to_string(v.sequence)}}),
              el("input", {{"type", "hidden"}, {"name", "version"}, {"value", std::to_string(v.version)}}),
@@ -130,6 +125,7 @@ web::Node editor_form(const DraftView& v, const WebWords& w, const std::string& 
              el("input", {{"type", "hidden"}, {"name", "edit_changes"}, {"value", ""}}),
              el("div", {{"class", "cg-default-save"}},
                 {el("button", {{"type", "submit"}, {"tabindex", "-1"}, {"aria-hidden", "true"}}, {txt(save)})}),
+             form_findings(v.show_findings ? fieldless_errors(v.findings) : std::vector<std::string>{}, w),
              el("p", {{"class", "govuk-body cg-autosave"}, {"id", "autosave-status"}, {"role", "status"}})});
 }
 

@@ -73,8 +73,17 @@ run(async page => {
   // Notes and attendance.
   const firstNotes = await page.$eval('textarea[name^="item."][name$=".notes"]', e => e.id)
   await page.type('#' + firstNotes, 'Everyone introduced themselves.')
+  // What the rules find about no field (members missing from the attendance) is in an error
+  // summary at the top of the form, announced when it appears, and kept up to date.
+  const missing = () => page.$$eval('#form-findings li', es => es.filter(e => e.textContent.includes('is not in the attendance list')).length)
+  await page.waitForFunction(() => document.querySelector('form.cg-editor #form-findings [role="alert"] li'), { timeout: 15000 })
+  const missingBefore = await missing()
+  expect(missingBefore > 0, 'the members missing from the attendance are summarised')
   const firstStatus = await page.$eval('input[type=radio][name^="attendance."][value="present"]', e => e.id)
   await page.click('#' + firstStatus)
+  await page.waitForFunction(n => [...document.querySelectorAll('#form-findings li')]
+    .filter(e => e.textContent.includes('is not in the attendance list')).length === n - 1, { timeout: 15000 }, missingBefore)
+  expect(!(await page.$('#form-findings [role="alert"]')), 'a summary already shown is not announced again')
 
   // An action added to the first outcome (a plain form post) ...
   await Promise.all([page.waitForNavigation(), page.click('button[name="add_action"]')])

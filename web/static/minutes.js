@@ -1,8 +1,9 @@
 // The minutes and plan editors (form.cg-editor), made live: each change is checked by the rule
 // engine on the server (a POST to the form's data-check, debounced) and each finding is shown
-// beside the field its JSON pointer names, in GOV.UK's error style, and taken away once fixed. Changes are saved as the user works
-// (a few seconds after the last change, at least every 20 seconds while typing, and when the page
-// is hidden or closed), each save naming the version it was based on, this page load's edit token
+// beside the field its JSON pointer names, in GOV.UK's error style, and taken away once fixed;
+// those about no field are listed in an error summary at the top of the form. Changes are saved
+// as the user works (a few seconds after the last change, at least every 20 seconds while
+// typing, and when the page is hidden or closed), each save naming the version it was based on, this page load's edit token
 // and how many of its changes it holds. The server takes a save based on an older version when
 // every version since is this page's own, and answers a save holding fewer changes than one it
 // stored as saved without writing it; so the last save, sent at once as the page goes, is never
@@ -77,7 +78,7 @@ if (form) {
 
   // The error summary the server showed keeps only the problems that are still there.
   function pruneSummary (fields) {
-    const summary = document.querySelector('.govuk-error-summary')
+    const summary = document.querySelector('.govuk-error-summary:not(#form-findings)')
     if (!summary) return
     for (const link of summary.querySelectorAll('a[href^="#"]')) {
       if (!fields.has(link.getAttribute('href').slice(1))) link.closest('li').remove()
@@ -85,15 +86,61 @@ if (form) {
     if (!summary.querySelector('li')) summary.remove()
   }
 
+  // The errors about no field (a member missing from the attendance, a rule about the whole
+  // meeting) in a GOV.UK error summary at the top of the form, as the server shows it after a post.
+  // It is announced (role="alert") when it appears; later changes to it are not announced again.
+  function showFormFindings (messages) {
+    let summary = document.getElementById('form-findings')
+    if (!messages.length) {
+      if (summary) summary.remove()
+      return
+    }
+    const items = messages.map(text => {
+      const li = document.createElement('li')
+      li.textContent = text
+      return li
+    })
+    if (summary) {
+      const alert = summary.querySelector('[role="alert"]')
+      if (alert) alert.removeAttribute('role')
+      summary.querySelector('.govuk-error-summary__list').replaceChildren(...items)
+      return
+    }
+    summary = document.createElement('div')
+    summary.className = 'govuk-error-summary'
+    summary.id = 'form-findings'
+    summary.dataset.module = 'govuk-error-summary'
+    const alert = document.createElement('div')
+    alert.setAttribute('role', 'alert')
+    const title = document.createElement('h2')
+    title.className = 'govuk-error-summary__title'
+    title.textContent = form.dataset.otherFindings
+    const body = document.createElement('div')
+    body.className = 'govuk-error-summary__body'
+    const list = document.createElement('ul')
+    list.className = 'govuk-list govuk-error-summary__list'
+    list.append(...items)
+    body.append(list)
+    alert.append(title, body)
+    summary.append(alert)
+    status.parentNode.insertBefore(summary, status)
+  }
+
   function showFindings (findings) {
     clearErrors()
     const byField = new Map()
+    const fieldless = []
     for (const f of findings) {
-      if (f.severity !== 'error' || !f.field) continue
+      if (f.severity !== 'error') continue
+      if (!f.field) {
+        fieldless.push(f.message)
+        continue
+      }
       byField.set(f.field, byField.has(f.field) ? byField.get(f.field) + '; ' + f.message : f.message)
     }
     for (const [field, text] of byField) showError(field, text)
     pruneSummary(byField)
+    showFormFindings(fieldless)
   }
 
   async function check () {
