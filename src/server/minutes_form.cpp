@@ -19,6 +19,9 @@ std::string voice(const std::string& child_id, const char* part) { return "voice
 std::string dissent(std::size_t row, const char* part) { return "dissent." + std::to_string(row) + "." + part; }
 std::string next_meeting(const char* part) { return std::string("next.") + part; }
 std::string minutes_sent(int sequence) { return "previous." + std::to_string(sequence) + ".minutes_sent"; }
+std::string minutes_to_social_worker(int sequence) {
+  return "previous." + std::to_string(sequence) + ".minutes_to_social_worker";
+}
 
 }  // namespace field
 
@@ -122,8 +125,10 @@ void apply_dissent(CaseJson& meeting, const std::vector<std::string>& members, c
 void apply_minutes_sent(CaseJson& c, const FormValues& form) {
   if (!c.contains("previous_meetings") || !c["previous_meetings"].is_array()) return;
   for (CaseJson& p : c["previous_meetings"])
-    if (p.is_object() && p.contains("sequence") && p["sequence"].is_number_integer())
+    if (p.is_object() && p.contains("sequence") && p["sequence"].is_number_integer()) {
       set_text(p, "minutes_sent", form, field::minutes_sent(p["sequence"].get<int>()));
+      set_text(p, "minutes_to_social_worker", form, field::minutes_to_social_worker(p["sequence"].get<int>()));
+    }
 }
 
 void apply_voice(CaseJson& c, const std::vector<std::string>& children, const FormValues& form) {
@@ -253,6 +258,7 @@ std::map<std::string, std::string> field_pointers(const CaseJson& c, const std::
     std::string p = "/previous_meetings/" + std::to_string(i), name = field::minutes_sent(previous[i]["sequence"].get<int>());
     put(p, name);
     put(p + "/minutes_sent", name);
+    put(p + "/minutes_to_social_worker", field::minutes_to_social_worker(previous[i]["sequence"].get<int>()));
   }
   put("/views", field::kParentsViews);
   put("/views/parents", field::kParentsViews);

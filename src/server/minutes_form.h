@@ -21,6 +21,7 @@ std::string voice(const std::string& child_id, const char* part);        // how|
 std::string dissent(std::size_t row, const char* part);                   // member|about
 std::string next_meeting(const char* part);                               // date|start|venue
 std::string minutes_sent(int sequence);  // when an earlier meeting's minutes were sent
+std::string minutes_to_social_worker(int sequence);  // when the minute-taker sent them to the social worker
 extern const char* const kDecisions;      // one decision a line
 extern const char* const kParentsViews;
 }  // namespace field

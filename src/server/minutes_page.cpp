@@ -165,8 +165,9 @@ web::Node next_meeting(const Editor& e) {
   return s;
 }
 
-// When the minutes of each earlier meeting were sent to the members: the minutes timescale rules
-// need it, and their findings are shown beside it.
+// When the minutes of each earlier meeting were sent to the members, and where they go by the lead
+// social worker (Barnsley) when the minute-taker sent them to the social worker: the minutes
+// timescale rules need both, and their findings are shown beside them.
 web::Node minutes_sent(const Editor& e) {
   web::Node s = editor_section(e.w("minutes.sent_heading"), "minutes-sent");
   s.add(el("p", {{"class", "govuk-hint"}}, {txt(e.w("minutes.sent_intro"))}));
@@ -174,6 +175,14 @@ web::Node minutes_sent(const Editor& e) {
     if (!p.is_object() || !p.contains("sequence") || !p["sequence"].is_number_integer()) continue;
     int sequence = p["sequence"].get<int>();
     auto day = Date::parse(text_of(p, "date"));
+    const std::map<std::string, std::string> which = {{"sequence", std::to_string(sequence)},
+                                                      {"date", day ? day->long_text() : text_of(p, "date")}};
+    if (e.v.profile->distribution.via_lead_social_worker) {
+      web::FieldSpec to_worker = e.spec(field::minutes_to_social_worker(sequence), e.w("minutes.to_social_worker_label", which),
+                                        text_of(p, "minutes_to_social_worker"), e.w("minutes.to_social_worker_hint"));
+      to_worker.input_class = "govuk-input--width-10";
+      s.add(web::text_field(to_worker));
+    }
     web::FieldSpec f = e.spec(field::minutes_sent(sequence),
                               e.w("minutes.sent_label", {{"sequence", std::to_string(sequence)},
                                                          {"date", day ? day->long_text() : text_of(p, "date")}}),
