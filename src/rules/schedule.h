@@ -20,6 +20,9 @@ struct DueDate {
   // For calendar files, which leave the case system (phones, shared calendars): the label with no
   // child's name in it. Empty when the label names nobody.
   std::string calendar_label{};
+  // The calendar event's description in the profile's words ("Deadline: " and the basis for a
+  // deadline); empty for a meeting, whose description is its basis.
+  std::string calendar_description{};
 };
 
 std::vector<DueDate> compute_schedule(const Case& c, const Profile& profile, const WorkingDayCalendar& calendar);

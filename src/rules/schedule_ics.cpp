@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/utf8.h"
+#include "rules/schedule_words.h"
 
 namespace cg {
 
@@ -60,6 +61,18 @@ std::string utc_stamp(std::time_t t) {
   return buf;
 }
 
+// What the event says: the profile's words, or for a due date made without a profile the
+// England baseline's deadline word.
+std::string description(const DueDate& due) {
+  if (due.meeting) return due.basis;
+  if (!due.calendar_description.empty()) return due.calendar_description;
+  std::string out = kBaselineDeadlineWord;
+  const std::string mark = "{basis}";
+  size_t at = out.find(mark);
+  if (at != std::string::npos) out.replace(at, mark.size(), due.basis);
+  return out;
+}
+
 }  // namespace
 
 std::string schedule_to_ics(const std::vector<DueDate>& schedule, const std::string& case_reference, std::time_t stamp) {
@@ -87,7 +100,7 @@ std::string schedule_to_ics(const std::vector<DueDate>& schedule, const std::str
       add_line(out, "TRANSP:TRANSPARENT");
     }
     add_line(out, "SUMMARY:" + escape_text((due.calendar_label.empty() ? due.label : due.calendar_label) + " - " + case_reference));
-    add_line(out, "DESCRIPTION:" + escape_text((due.meeting ? "" : "Deadline: ") + due.basis));
+    add_line(out, "DESCRIPTION:" + escape_text(description(due)));
     if (!due.venue.empty()) add_line(out, "LOCATION:" + escape_text(due.venue));
     add_line(out, "END:VEVENT");
   }
