@@ -79,7 +79,6 @@ std::string form_value(const httplib::Request& req, const std::string& name) {
 
 Workspace::Workspace(Accounts& accounts, const Clock& clock, WorkspaceOptions options)
     : accounts_(accounts),
-      clock_(clock),
       options_(std::move(options)),
       sessions_(clock, options_.session_idle, options_.session_lifetime),
       throttle_(clock, options_.max_login_failures, options_.throttle_window),

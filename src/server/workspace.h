@@ -65,7 +65,6 @@ class Workspace {
   void show_login(httplib::Response& res, const std::string& username, const std::string& error, int status);
 
   Accounts& accounts_;
-  const Clock& clock_;
   WorkspaceOptions options_;
   SessionTable sessions_;
   LoginThrottle throttle_;
