@@ -117,7 +117,7 @@ std::vector<DocumentKind> record_kinds() {
 }  // namespace
 
 std::string approve_href(const std::string& reference, int sequence) {
-  return "/case/approve?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence);
+  return meeting_address("/case/approve", reference, sequence);
 }
 
 void mount_approval_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {

@@ -108,6 +108,10 @@ std::vector<web::Node> next_section(const std::string& reference, const store::S
 
 }  // namespace
 
+std::string meeting_address(const std::string& path, const std::string& reference, int sequence) {
+  return path + "?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence);
+}
+
 void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {
   const Clock& clock = access.store.clock();
   mount_document_downloads(workspace, server, access);
@@ -198,7 +202,7 @@ void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess
       body.add(el("tr", {{"class", "govuk-table__row"}},
                   {td(std::to_string(m.sequence)), td(m.date), td(m.status == "approved" ? "Approved record" : "Draft"),
                    el("td", {{"class", "govuk-table__cell"}},
-                      {web::link("/case/export?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(m.sequence),
+                      {web::link(meeting_address("/case/export", reference, m.sequence),
                                 "Case JSON, meeting " + std::to_string(m.sequence))})}));
     }
     page.main = {el("span", {{"class", "govuk-caption-l"}}, {txt("Case")}), web::heading(reference),

@@ -22,6 +22,9 @@ struct StoreAccess {
   const FileSystem& fs;
 };
 
+// "PATH?ref=REF&meeting=N": the address of a page about one meeting of a case.
+std::string meeting_address(const std::string& path, const std::string& reference, int sequence);
+
 void mount_case_pages(Workspace& workspace, httplib::Server& server, StoreAccess access);
 
 }  // namespace cg::server

@@ -34,8 +34,7 @@ void send_refusal(httplib::Response& res, const Visitor& v, const std::string& r
 
 std::string document_href(const std::string& reference, int meeting, const std::string& document,
                           const std::string& format, const std::string& audience, const std::string& for_member) {
-  std::string href = "/case/document?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(meeting) +
-                     "&document=" + document + "&format=" + format;
+  std::string href = meeting_address("/case/document", reference, meeting) + "&document=" + document + "&format=" + format;
   if (audience != "professional") href += "&audience=" + audience;
   if (!for_member.empty()) href += "&for=" + web::url_segment(for_member);
   return href;

@@ -175,7 +175,7 @@ void save_draft(StoreAccess& access, const DraftEditor& editor, const httplib::R
 }  // namespace
 
 std::string DraftEditor::href(const std::string& reference, int sequence) const {
-  return path + "?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence);
+  return meeting_address(path, reference, sequence);
 }
 
 void mount_draft_editor(Workspace& workspace, httplib::Server& server, StoreAccess access, DraftEditor editor) {

@@ -43,11 +43,11 @@ void send_prepare_page(httplib::Response& res, const Visitor& v, const std::stri
 }  // namespace
 
 std::string meeting_href(const std::string& reference, int sequence) {
-  return "/case/meeting?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence);
+  return meeting_address("/case/meeting", reference, sequence);
 }
 
 std::string minutes_href(const std::string& reference, int sequence) {
-  return "/case/minutes?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence);
+  return meeting_address("/case/minutes", reference, sequence);
 }
 
 web::Node prepare_form(const std::string& csrf, const std::string& reference, int sequence, const std::string& date,

@@ -7,7 +7,7 @@
 namespace cg::server {
 
 std::string plan_href(const std::string& reference, int sequence) {
-  return "/case/plan?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence);
+  return meeting_address("/case/plan", reference, sequence);
 }
 
 void mount_plan_pages(Workspace& workspace, httplib::Server& server, StoreAccess access) {

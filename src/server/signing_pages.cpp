@@ -79,8 +79,7 @@ web::Node status_tag(const CaseJson& c, const std::string& member, const WebWord
 }
 
 std::string signature_href(const std::string& reference, int sequence, const std::string& member) {
-  return "/case/signature?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence) +
-         "&member=" + web::url_segment(member);
+  return meeting_address("/case/signature", reference, sequence) + "&member=" + web::url_segment(member);
 }
 
 // Where the member stands, with their drawn signature when there is one.
@@ -336,12 +335,12 @@ std::string today(const Clock& clock) { return store::utc_timestamp(clock).subst
 }  // namespace
 
 std::string sign_href(const std::string& reference, int sequence) {
-  return "/case/sign?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence);
+  return meeting_address("/case/sign", reference, sequence);
 }
 
 std::string sign_member_href(const std::string& reference, int sequence, const std::string& member, bool large) {
-  return "/case/sign/member?ref=" + web::url_segment(reference) + "&meeting=" + std::to_string(sequence) +
-         "&member=" + web::url_segment(member) + (large ? "&large=1" : "");
+  return meeting_address("/case/sign/member", reference, sequence) + "&member=" + web::url_segment(member) +
+         (large ? "&large=1" : "");
 }
 
 std::string plan_signature_image(const std::string& member) {
