@@ -2,7 +2,8 @@
 """Writes N fictional plan cases derived from fixtures/cases/swindon-cp.json into OUT/cases/,
 each with 2 children, 8 members and 40 SMART actions under 3 outcomes, and the same content
 flattened for the template engines (docxtemplater, docxtpl) into OUT/context/; and the same plans
-with the family named in Polish, Urdu or Chinese into OUT/cases-scripts/ (coregroup's PDF only).
+with the family named in Polish, Urdu or Chinese into OUT/cases-scripts/, and with each family
+given its own Polish names into OUT/cases-polish/ (coregroup's PDF only).
 
 The context is prepared here, untimed, so the peers only load JSON and fill a template;
 coregroup reads, validates and binds the raw case inside its timed run."""
@@ -43,6 +44,22 @@ SCRIPT_NAMES = [
     {"Ella": "عائشہ", "Alfie": "عمران", "Dawn": "فاطمہ", "Lee": "ندیم", "Brown": "خان"},
     {"Ella": "王秀英", "Alfie": "李伟", "Dawn": "张丽", "Lee": "王强", "Brown": "王"},
 ]
+# Issue 13's batch: every family has Polish names, a different family in each plan, so the PDF
+# needs letters beyond Windows-1252 and its font subsets differ from plan to plan.
+POLISH_CHILDREN = ["Zuzanna", "Łucja", "Jędrzej", "Mikołaj", "Małgosia", "Błażej", "Żaneta", "Józef",
+                   "Bartłomiej", "Wiktoria", "Paweł", "Agnieszka"]
+POLISH_ADULTS = ["Małgorzata", "Grzegorz", "Bożena", "Wojciech", "Jadwiga", "Zbigniew", "Halina",
+                 "Przemysław"]
+POLISH_SURNAMES = ["Wójcik-Łęcka", "Żółkowska", "Dąbrowski", "Kałuża", "Śliwiński", "Jabłońska",
+                   "Woźniak", "Górecki", "Zając", "Piątek", "Gąsior", "Błaszczyk"]
+
+
+def polish_names(rng):
+    c1, c2 = rng.sample(POLISH_CHILDREN, 2)
+    mother, father = rng.sample(POLISH_ADULTS, 2)
+    return {"Ella": c1, "Alfie": c2, "Dawn": mother, "Lee": father, "Brown": rng.choice(POLISH_SURNAMES)}
+
+
 STATUSES = ["not_started", "in_progress", "done"]
 STATUS_WORDS = {"not_started": "Not started", "in_progress": "In progress", "done": "Done"}
 
@@ -156,11 +173,16 @@ def main():
     (out / "cases").mkdir(parents=True, exist_ok=True)
     (out / "context").mkdir(parents=True, exist_ok=True)
     (out / "cases-scripts").mkdir(parents=True, exist_ok=True)
+    (out / "cases-polish").mkdir(parents=True, exist_ok=True)
     rng = random.Random(5)
     scripts_rng = random.Random(9)
+    polish_rng = random.Random(13)
     for i in range(args.count):
         case = make_case(base_text, i, scripts_rng, SCRIPT_NAMES[i % 3])
         (out / "cases-scripts" / f"case-{i:03d}.json").write_text(
+            json.dumps(case, ensure_ascii=False, indent=1), encoding="utf-8")
+        case = make_case(base_text, i, polish_rng, polish_names(polish_rng))
+        (out / "cases-polish" / f"case-{i:03d}.json").write_text(
             json.dumps(case, ensure_ascii=False, indent=1), encoding="utf-8")
     for i in range(args.count):
         case = make_case(base_text, i, rng)

@@ -117,7 +117,10 @@ void compress(HPDF_Dict dict) {
   if (h.input.size() != stream->size) return;
   SaveHooks::Compressed& c = h.compressed.emplace_back();
   HPDF_Stream reader = nullptr;
-  if (h.deflater.compress(h.input.data(), h.input.size(), c.reader.bytes))
+  // A font program (the only streams with /Length1) is the same in most documents of a batch.
+  const bool font_program = HPDF_Dict_GetItem(dict, "Length1", HPDF_OCLASS_NUMBER) != nullptr;
+  if (font_program ? h.deflater.compress_recurring(h.input, c.reader.bytes)
+                   : h.deflater.compress(h.input.data(), h.input.size(), c.reader.bytes))
     reader = new_reader_stream(dict->mmgr, c.reader);
   if (!reader) {
     h.compressed.pop_back();

@@ -6,8 +6,11 @@
 #include <algorithm>
 #include <cstring>
 
+#include <list>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <utility>
 
 namespace cg::pdf {
 
@@ -25,6 +28,26 @@ bool Deflater::compress(const void* data, std::size_t size, std::string& out) {
   const std::size_t n = libdeflate_zlib_compress(c_, data, size, out.data(), out.size());
   out.resize(n);
   return n > 0;
+}
+
+bool Deflater::compress_recurring(const std::string& input, std::string& out) {
+  constexpr std::size_t kKept = 16;
+  static std::mutex lock;
+  static std::list<std::pair<std::string, std::string>> recent;  // input, deflated; newest first
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    for (auto it = recent.begin(); it != recent.end(); ++it)
+      if (it->first == input) {
+        recent.splice(recent.begin(), recent, it);
+        out = it->second;
+        return true;
+      }
+  }
+  if (!compress(input.data(), input.size(), out)) return false;
+  std::lock_guard<std::mutex> guard(lock);
+  recent.emplace_front(input, out);
+  if (recent.size() > kKept) recent.pop_back();
+  return true;
 }
 
 namespace {

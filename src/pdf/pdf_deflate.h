@@ -19,6 +19,9 @@ class Deflater {
 
   // Replaces `out` by the compressed bytes of data[0, size); false on failure.
   bool compress(const void* data, std::size_t size, std::string& out);
+  // The same for bytes that recur from document to document (font programs: the documents of a
+  // batch mostly share their font subsets); the last few results are kept for every thread.
+  bool compress_recurring(const std::string& input, std::string& out);
 
  private:
   libdeflate_compressor* c_ = nullptr;

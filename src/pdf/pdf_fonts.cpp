@@ -1,5 +1,6 @@
 #include "pdf/pdf_fonts.h"
 
+#include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
@@ -10,6 +11,7 @@
 #include "core/utf8.h"
 #include "layout/utf8.h"
 #include "pdf/pdf_text.h"
+#include "pdf/to_unicode_cmap.h"
 #include "pdf/ttf_from_memory.h"
 
 namespace cg::pdf {
@@ -19,27 +21,10 @@ namespace {
 // reject ("Invalid 'begincidrange' operator in ToUnicode CMap") and only guess around. With the
 // UTF-8 encoder a CID is the character's BMP code point, so the right map is the identity.
 std::string identity_to_unicode_cmap() {
-  std::string s =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  std::vector<int> blocks;
-  for (int hi = 0; hi < 256; ++hi) {
-    if (hi < 0xD8 || hi > 0xDF) blocks.push_back(hi);  // no surrogates
-  }
-  static const char* hex = "0123456789ABCDEF";
-  for (std::size_t start = 0; start < blocks.size(); start += 100) {
-    const std::size_t end = std::min(blocks.size(), start + 100);
-    s += std::to_string(end - start) + " beginbfrange\n";
-    for (std::size_t i = start; i < end; ++i) {
-      const std::string hh{hex[blocks[i] >> 4], hex[blocks[i] & 15]};
-      s += "<" + hh + "00> <" + hh + "FF> <" + hh + "00>\n";
-    }
-    s += "endbfrange\n";
-  }
-  s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  return s;
+  ToUnicodeCMap cmap(2);
+  for (unsigned hi = 0; hi < 256; ++hi)
+    if (hi < 0xD8 || hi > 0xDF) cmap.add_range(hi << 8, (hi << 8) | 0xFF, hi << 8);  // no surrogates
+  return cmap.text();
 }
 
 void replace_to_unicode(HPDF_Font font) {
@@ -51,35 +36,24 @@ void replace_to_unicode(HPDF_Font font) {
                     static_cast<HPDF_UINT>(cmap.size()));
 }
 
-// Windows-1252 bytes 0x80-0x9F; the rest of 0x20-0xFF is Latin-1.
-constexpr char32_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
-                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-int cp1252_byte(char32_t cp) {
-  if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0xA0 && cp <= 0xFF)) return static_cast<int>(cp);
-  for (int i = 0; i < 32; ++i)
-    if (kCp1252High[i] == cp && cp != 0) return 0x80 + i;
-  return -1;
+// Readers can name a byte's character from the glyph names of /Differences alone, but not all
+// do for TrueType fonts: a ToUnicode map says it for every reader. One stream serves every face.
+HPDF_Dict make_to_unicode(HPDF_Doc doc, const SimpleEncoding& encoding) {
+  ToUnicodeCMap cmap(1);
+  for (unsigned b = 0x20; b <= 0xFF; ++b)
+    if (const char32_t cp = encoding.character(static_cast<unsigned char>(b))) cmap.add(b, std::u32string(1, cp));
+  const std::string text = cmap.text();
+  HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
+  if (!stream) return nullptr;
+  stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
+  return stream;
 }
 
 }  // namespace
 
 std::string PdfFonts::shown(std::string_view utf8) const {
-  if (!winansi_) return bmp_only(utf8);
-  // One pass doing what sanitize() then the Windows-1252 mapping would: this runs for every
-  // text run painted, so no intermediate strings.
-  std::string out;
-  out.reserve(utf8.size());
-  std::size_t pos = 0;
-  while (pos < utf8.size()) {
-    char32_t cp = cg::utf8::next(utf8, pos);
-    if (cp == '\t') cp = ' ';
-    const int b = cp1252_byte(cp);  // control characters, "\r" and "\n" have none: dropped
-    if (b >= 0) out += static_cast<char>(b);
-  }
-  return out;
+  return encoding_ ? encoding_->encode(utf8) : bmp_only(utf8);
 }
 
 PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string>& errors,
@@ -99,9 +73,7 @@ PdfFonts::PdfFonts(HPDF_Doc doc, const FontFiles& paths, std::vector<std::string
       shown = shown || chain_.simple(one, face);
     it = shown ? std::next(it) : characters_.erase(it);
   }
-  winansi_ = !characters_.empty();
-  for (char32_t cp : characters_)
-    if (cp >= 0x20 && cp1252_byte(cp) < 0) winansi_ = false;
+  if (!characters_.empty()) encoding_ = SimpleEncoding::for_characters(characters_);
   if (HPDF_UseUTFEncodings(doc) != HPDF_OK) {
     errors.push_back("libharu has no UTF-8 encoder");
     return;
@@ -133,12 +105,17 @@ HPDF_Font PdfFonts::load(const std::string& path) const {
   std::string subset;
   if (!characters_.empty()) subset = subset_font(path, characters_);
   const char* name = subset.empty() ? HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE) : load_ttf_from_memory(doc_, subset);
-  HPDF_Font font = name ? HPDF_GetFont(doc_, name, winansi_ ? "WinAnsiEncoding" : "UTF-8") : nullptr;
+  const char* encoding = encoding_ ? encoding_->install(doc_) : "UTF-8";
+  HPDF_Font font = name && encoding ? HPDF_GetFont(doc_, name, encoding) : nullptr;
   if (!font) {
     load_errors_.push_back("cannot load TrueType font: " + path);
     return nullptr;
   }
-  if (!winansi_) replace_to_unicode(font);
+  if (!encoding_) replace_to_unicode(font);
+  else if (!encoding_->win_ansi()) {
+    if (!to_unicode_) to_unicode_ = make_to_unicode(doc_, *encoding_);
+    if (to_unicode_) HPDF_Dict_Add(font, "ToUnicode", to_unicode_);
+  }
   return font;
 }
 

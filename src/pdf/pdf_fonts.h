@@ -5,12 +5,14 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "layout/text_measurer.h"
+#include "pdf/simple_encoding.h"
 #include "pdf/font_chain.h"
 #include "pdf/shaper.h"
 
@@ -32,10 +34,9 @@ class PdfFonts {
            std::set<char32_t> characters = {});
   bool valid() const { return valid_; }
   HPDF_Font font(layout::FontFace face) const;
-  // Text as the faces take it: Windows-1252 bytes when every character of the document has one
-  // (simple TrueType fonts, no 65,536-entry glyph map per face), else UTF-8 within the BMP.
+  // Text as the faces take it: bytes of the document's single-byte encoding when its characters
+  // fit one (simple TrueType fonts: see pdf/simple_encoding.h), else UTF-8 within the BMP.
   std::string shown(std::string_view utf8) const;
-  bool simple_encoding() const { return winansi_; }
   // Text libharu's fonts show as it is (FontChain::simple); the rest goes through the shaper.
   bool simple(std::string_view utf8, layout::FontFace face) const { return chain_.simple(utf8, face); }
   const Shaper& shaper() const { return shaper_; }
@@ -49,9 +50,10 @@ class PdfFonts {
   const FontChain& chain_;
   Shaper shaper_;
   std::set<char32_t> characters_;
-  bool winansi_ = false;
+  std::optional<SimpleEncoding> encoding_;  // none: libharu's UTF-8 Type0 fonts
   std::array<std::string, 4> paths_;
   mutable std::array<HPDF_Font, 4> fonts_{};
+  mutable HPDF_Dict to_unicode_ = nullptr;  // of the simple fonts, when their encoding has differences
   mutable std::array<bool, 4> tried_{};
   mutable std::vector<std::string> load_errors_;
   bool valid_ = false;

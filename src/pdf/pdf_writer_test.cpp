@@ -10,6 +10,7 @@
 #include <regex>
 #include <sstream>
 
+#include "core/utf8.h"
 #include "doc/sample_document.h"
 #include "layout/page_style.h"
 #include "layout/table_chunks.h"
@@ -436,11 +437,30 @@ TEST_CASE("Western text uses simple WinAnsi fonts, other scripts Type0 fonts", "
   CHECK(simple.output.find("WinAnsi") != std::string::npos);
   CHECK(simple.output.find("Identity-H") == std::string::npos);
   CHECK(text_of(western).find("Café “quotes” – £5 • done…") != std::string::npos);
-  d.blocks.push_back(doc::Paragraph{{{"Zofia Łukasiewicz", false, false}}});
+  // Polish letters take bytes the document does not use: the fonts stay simple.
+  d.blocks.push_back(doc::Paragraph{{{"Zofia Łukasiewicz-Żak", false, false}}});
   const fs::path polish = render(dir, d, "polish.pdf");
-  const Command type0 = run("pdffonts " + quoted(polish));
-  CHECK(type0.output.find("Identity-H") != std::string::npos);
-  CHECK(text_of(polish).find("Zofia Łukasiewicz") != std::string::npos);
+  const Command central = run("pdffonts " + quoted(polish));
+  CHECK(central.output.find("Identity-H") == std::string::npos);
+  CHECK(central.output.find("Custom") != std::string::npos);
+  CHECK(text_of(polish).find("Zofia Łukasiewicz-Żak") != std::string::npos);
+  CHECK(text_of(polish).find("Café “quotes” – £5 • done…") != std::string::npos);
+  // Polish, Turkish and Greek letters too: still one byte each.
+  d.blocks.push_back(doc::Paragraph{{{"Ayşe Doğan, Ελένη", false, false}}});
+  const fs::path mixed = render(dir, d, "mixed.pdf");
+  CHECK(run("pdffonts " + quoted(mixed)).output.find("Identity-H") == std::string::npos);
+  CHECK(text_of(mixed).find("Zofia Łukasiewicz-Żak") != std::string::npos);
+  CHECK(text_of(mixed).find("Ayşe Doğan, Ελένη") != std::string::npos);
+  // More letters than one byte can carry: UTF-8 Type0 fonts carry them all.
+  std::string cyrillic;
+  for (char32_t cp = 0x0410; cp < 0x0450; ++cp) cg::utf8::append(cyrillic, cp);
+  std::string latin;
+  for (char32_t cp = 0x0100; cp < 0x0140; ++cp) cg::utf8::append(latin, cp);
+  d.blocks.push_back(doc::Paragraph{{{cyrillic + " " + latin, false, false}}});
+  const fs::path many = render(dir, d, "many.pdf");
+  CHECK(run("pdffonts " + quoted(many)).output.find("Identity-H") != std::string::npos);
+  CHECK(text_of(many).find(cyrillic) != std::string::npos);
+  CHECK(text_of(many).find("Ayşe Doğan, Ελένη") != std::string::npos);
 }
 
 TEST_CASE("a document that would pass the page limit is refused before its pages are drawn", "[pdf]") {

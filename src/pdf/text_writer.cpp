@@ -16,29 +16,12 @@
 #include "pdf/content_ops.h"
 #include "pdf/font_subset.h"
 #include "pdf/pdf_text.h"
+#include "pdf/to_unicode_cmap.h"
 
 namespace cg::pdf {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-const char* kHex = "0123456789ABCDEF";
-
-void hex4(std::string& out, unsigned v) {
-  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 15];
-}
-
-void utf16_hex(std::string& out, const std::u32string& text) {
-  for (char32_t cp : text) {
-    if (cp > 0xFFFF) {
-      const char32_t v = cp - 0x10000;
-      hex4(out, 0xD800 + (v >> 10));
-      hex4(out, 0xDC00 + (v & 0x3FF));
-    } else {
-      hex4(out, cp);
-    }
-  }
-}
-
 std::u32string code_points(std::string_view utf8) {
   std::u32string out;
   for (std::size_t pos = 0; pos < utf8.size();) out += cg::utf8::next(utf8, pos);
@@ -50,28 +33,10 @@ void write_stream(HPDF_Dict dict, const std::string& bytes) {
 }
 
 std::string to_unicode_cmap(const std::map<unsigned, std::u32string>& glyphs) {
-  std::string s =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  std::vector<std::pair<unsigned, const std::u32string*>> entries;
+  ToUnicodeCMap cmap(2);
   for (const auto& [gid, text] : glyphs)
-    if (!text.empty()) entries.emplace_back(gid, &text);
-  for (std::size_t start = 0; start < entries.size(); start += 100) {
-    const std::size_t end = std::min(entries.size(), start + 100);
-    s += std::to_string(end - start) + " beginbfchar\n";
-    for (std::size_t i = start; i < end; ++i) {
-      s += '<';
-      hex4(s, entries[i].first);
-      s += "> <";
-      utf16_hex(s, *entries[i].second);
-      s += ">\n";
-    }
-    s += "endbfchar\n";
-  }
-  s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  return s;
+    if (!text.empty()) cmap.add(gid, text);
+  return cmap.text();
 }
 
 std::string postscript_name(hb_face_t* face) {
@@ -328,7 +293,7 @@ void TextWriter::show_shaped(const ShapedText& shaped, double x, double y, doubl
     ops += " Tf\n";
     if (run.needs_actual_text) {
       ops += "/Span <</ActualText <FEFF";
-      utf16_hex(ops, code_points(run.text));
+      append_utf16_hex(ops, code_points(run.text));
       ops += ">>> BDC\n";
     }
     // Where each glyph's cluster ends, for the ToUnicode map: clusters are byte offsets into
@@ -369,7 +334,7 @@ void TextWriter::show_shaped(const ShapedText& shaped, double x, double y, doubl
         cur_x = gx;
         cur_y = gy;
       }
-      hex4(ops, g.gid);
+      append_hex(ops, g.gid, 4);
       cur_x += cid_.width(run.font, g.gid) * size / 1000.0;
       pen += g.advance * unit;
     }
