@@ -219,6 +219,20 @@ TEST_CASE("headings become nested bookmarks", "[pdf]") {
   CHECK(out.find("\"kids\": [\n        {") != std::string::npos);
 }
 
+TEST_CASE("bookmarks keep letters beyond ASCII", "[pdf]") {
+  TempDir dir;
+  doc::Document d;
+  d.meta.created = "2026-12-08";
+  d.blocks.push_back(doc::Heading{1, "Plan dla Łucji Wójcik"});
+  d.blocks.push_back(doc::Paragraph{{{"Text", false, false}}});
+  d.blocks.push_back(doc::Heading{1, "王秀英"});
+  d.blocks.push_back(doc::Paragraph{{{"Text", false, false}}});
+  const Command json = run("qpdf --json=2 --json-key=outlines " + quoted(render(dir, d, "titles.pdf")));
+  REQUIRE(json.status == 0);
+  CHECK(json.output.find("\"title\": \"Plan dla Łucji Wójcik\"") != std::string::npos);
+  CHECK(json.output.find("\"title\": \"王秀英\"") != std::string::npos);
+}
+
 TEST_CASE("two renders give identical bytes with dates from the case", "[pdf]") {
   auto d = doc::sample_document(40);
   d.watermark = "DRAFT";
