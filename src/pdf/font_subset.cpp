@@ -60,6 +60,10 @@ std::set<char32_t> document_characters(const doc::Document& d) {
 std::string subset_bytes(hb_face_t* face, hb_subset_input_t* input) {
   hb_face_t* subset = hb_subset_or_fail(face, input);
   hb_subset_input_destroy(input);
+  return face_bytes(subset);
+}
+
+std::string face_bytes(hb_face_t* subset) {
   if (!subset) return {};
   hb_blob_t* blob = hb_face_reference_blob(subset);
   unsigned int length = 0;

@@ -21,5 +21,7 @@ std::string subset_font(const std::string& path, const std::set<char32_t>& chara
 // Runs a prepared HarfBuzz subset of `face` and returns the font file's bytes (empty on failure);
 // takes ownership of `input`.
 std::string subset_bytes(hb_face_t* face, hb_subset_input_t* input);
+// The font file of a subset face (empty for none); destroys the face.
+std::string face_bytes(hb_face_t* subset);
 
 }  // namespace cg::pdf

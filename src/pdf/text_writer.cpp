@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <list>
+#include <memory>
 #include <mutex>
 
 #include "core/utf8.h"
@@ -32,10 +33,10 @@ void write_stream(HPDF_Dict dict, const std::string& bytes) {
   HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
 }
 
-std::string to_unicode_cmap(const std::map<unsigned, std::u32string>& glyphs) {
+std::string to_unicode_cmap(const std::vector<const CidFonts::Glyph*>& by_cid) {
   ToUnicodeCMap cmap(2);
-  for (const auto& [gid, text] : glyphs)
-    if (!text.empty()) cmap.add(gid, text);
+  for (std::size_t cid = 1; cid < by_cid.size(); ++cid)
+    if (!by_cid[cid]->text.empty()) cmap.add(static_cast<unsigned>(cid), by_cid[cid]->text);
   return cmap.text();
 }
 
@@ -51,7 +52,7 @@ std::string postscript_name(hb_face_t* face) {
 
 // The six capital letters a subset font's name starts with, from what it holds: the same
 // document gives the same bytes.
-std::string subset_tag(int font, const std::map<unsigned, std::u32string>& glyphs) {
+std::string subset_tag(int font, const std::map<unsigned, CidFonts::Glyph>& glyphs) {
   std::uint64_t h = 1469598103934665603ull ^ static_cast<unsigned>(font);
   for (const auto& g : glyphs) h = (h ^ g.first) * 1099511628211ull;
   std::string tag;
@@ -59,25 +60,45 @@ std::string subset_tag(int font, const std::map<unsigned, std::u32string>& glyph
   return tag;
 }
 
-std::string make_subset_by_glyphs(hb_face_t* face, const std::vector<unsigned>& gids) {
+// A font file with only `gids` (and .notdef), renumbered from 1 in the order of the original
+// glyph ids, and the new number of each: keeping the original numbers (a far smaller change)
+// made a Chinese face's subset 180 KB of empty glyph slots to copy, compare and compress.
+struct GlyphSubset {
+  std::string file;
+  std::map<unsigned, unsigned> new_gid;  // by original glyph id
+};
+
+GlyphSubset make_subset_by_glyphs(hb_face_t* face, const std::vector<unsigned>& gids) {
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return {};
   hb_set_t* set = hb_subset_input_glyph_set(input);
   hb_set_add(set, 0);
   for (unsigned gid : gids) hb_set_add(set, gid);
-  // Glyph ids stay as they are, so the content stream's CIDs are the font's glyph ids.
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
-  return subset_bytes(face, input);
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face, input);
+  hb_subset_input_destroy(input);
+  if (!plan) return {};
+  GlyphSubset out;
+  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
+  bool mapped = true;
+  for (unsigned gid : gids) {
+    const hb_codepoint_t n = hb_map_get(old_to_new, gid);
+    mapped = mapped && n != HB_MAP_VALUE_INVALID;
+    out.new_gid[gid] = n;
+  }
+  if (mapped) out.file = face_bytes(hb_subset_plan_execute_or_fail(plan));
+  hb_subset_plan_destroy(plan);
+  return out;
 }
 
 // The documents of a batch mostly draw the same names, so recent subsets are kept, as
 // subset_font keeps libharu's: cutting a large face (Chinese) down costs more than the rest of
 // the document. A handful is enough; the oldest goes first.
-std::string subset_by_glyphs(const ChainFont& font, const std::map<unsigned, std::u32string>& glyphs) {
+std::shared_ptr<const GlyphSubset> subset_by_glyphs(const ChainFont& font, const std::map<unsigned, CidFonts::Glyph>& glyphs) {
   constexpr std::size_t kKept = 16;
   using Key = std::pair<std::string, std::vector<unsigned>>;  // the font's file, its glyphs
   static std::mutex lock;
-  static std::list<std::pair<Key, std::string>> recent;  // newest first
+  static std::list<std::pair<Key, std::shared_ptr<const GlyphSubset>>> recent;  // newest first
   Key key{font.path, {}};
   key.second.reserve(glyphs.size());
   for (const auto& g : glyphs) key.second.push_back(g.first);
@@ -89,8 +110,8 @@ std::string subset_by_glyphs(const ChainFont& font, const std::map<unsigned, std
         return recent.front().second;
       }
   }
-  std::string subset = make_subset_by_glyphs(font.face, key.second);
-  if (subset.empty()) return subset;
+  auto subset = std::make_shared<const GlyphSubset>(make_subset_by_glyphs(font.face, key.second));
+  if (subset->file.empty()) return subset;
   std::lock_guard<std::mutex> guard(lock);
   recent.emplace_front(std::move(key), subset);
   if (recent.size() > kKept) recent.pop_back();
@@ -135,7 +156,6 @@ CidFonts::Used& CidFonts::used(int font) {
   HPDF_Dict_Add(info, "Registry", HPDF_String_New(mmgr, "Adobe", nullptr));
   HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr));
   HPDF_Dict_AddNumber(info, "Supplement", 0);
-  HPDF_Dict_AddName(u.cid, "CIDToGIDMap", "Identity");
   HPDF_Dict_Add(u.cid, "FontDescriptor", u.descriptor);
   HPDF_Dict_AddName(u.descriptor, "Type", "FontDescriptor");
   return u;
@@ -158,11 +178,12 @@ std::string CidFonts::resource(HPDF_Page page, int font) {
   return name;
 }
 
-void CidFonts::use(int font, unsigned gid, const std::u32string& text) {
+unsigned CidFonts::use(int font, unsigned gid, const std::u32string& text) {
   auto& glyphs = used(font).glyphs;
-  auto it = glyphs.find(gid);
-  if (it == glyphs.end()) glyphs.emplace(gid, text);
-  else if (it->second.empty()) it->second = text;
+  const auto next = static_cast<unsigned>(glyphs.size()) + 1;
+  auto [it, added] = glyphs.try_emplace(gid, Glyph{next, text});
+  if (!added && it->second.text.empty()) it->second.text = text;
+  return it->second.cid;
 }
 
 int CidFonts::width(int font, unsigned gid) const {
@@ -175,7 +196,8 @@ void CidFonts::finish(std::vector<std::string>& errors) {
   HPDF_MMgr mmgr = doc_->mmgr;
   for (auto& [font, u] : used_) {
     const ChainFont& f = chain_.font(font);
-    const std::string file = subset_by_glyphs(f, u.glyphs);
+    const std::shared_ptr<const GlyphSubset> subset = subset_by_glyphs(f, u.glyphs);
+    const std::string& file = subset->file;
     if (file.empty()) {
       errors.push_back("cannot subset font: " + f.path);
       continue;
@@ -204,18 +226,34 @@ void CidFonts::finish(std::vector<std::string>& errors) {
     write_stream(font_file, file);
     HPDF_Dict_Add(u.descriptor, "FontFile2", font_file);
 
+    // CIDs 1 to n in order: each one's glyph id in the original font, its glyph in the subset
+    // (two bytes each, CID 0 the subset's .notdef), and one run of widths from CID 1.
+    std::vector<unsigned> original(u.glyphs.size() + 1, 0);
+    std::vector<const Glyph*> by_cid(u.glyphs.size() + 1, nullptr);
+    for (const auto& [gid, glyph] : u.glyphs) {
+      original[glyph.cid] = gid;
+      by_cid[glyph.cid] = &glyph;
+    }
+    std::string map(2 * original.size(), '\0');
     HPDF_Array widths = HPDF_Array_New(mmgr);
-    for (const auto& g : u.glyphs) {
-      HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(g.first));
-      HPDF_Array one = HPDF_Array_New(mmgr);
-      HPDF_Array_AddNumber(one, width(font, g.first));
-      HPDF_Array_Add(widths, one);
+    HPDF_Array_AddNumber(widths, 1);
+    HPDF_Array run = HPDF_Array_New(mmgr);
+    HPDF_Array_Add(widths, run);
+    for (std::size_t cid = 1; cid < original.size(); ++cid) {
+      const unsigned glyph = subset->new_gid.at(original[cid]);
+      map[2 * cid] = static_cast<char>(glyph >> 8);
+      map[2 * cid + 1] = static_cast<char>(glyph & 0xFF);
+      HPDF_Array_AddNumber(run, width(font, original[cid]));
     }
     HPDF_Dict_Add(u.cid, "W", widths);
+    HPDF_Dict cid_to_gid = HPDF_DictStream_New(mmgr, doc_->xref);
+    cid_to_gid->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    write_stream(cid_to_gid, map);
+    HPDF_Dict_Add(u.cid, "CIDToGIDMap", cid_to_gid);
 
     HPDF_Dict cmap = HPDF_DictStream_New(mmgr, doc_->xref);
     cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    write_stream(cmap, to_unicode_cmap(u.glyphs));
+    write_stream(cmap, to_unicode_cmap(by_cid));
     HPDF_Dict_Add(u.type0, "ToUnicode", cmap);
   }
 }
@@ -313,7 +351,7 @@ void TextWriter::show_shaped(const ShapedText& shaped, double x, double y, doubl
         text = code_points(std::string_view(run.text).substr(g.cluster, end - g.cluster));
         if (run.rtl) std::reverse(text.begin(), text.end());
       }
-      cid_.use(run.font, g.gid, text);
+      const unsigned cid = cid_.use(run.font, g.gid, text);
       const double gx = pen + g.x_offset * unit;
       const double gy = g.y_offset * unit;
       if (!string_open || std::fabs(gx - cur_x) > 0.001 || std::fabs(gy - cur_y) > 0.001) {
@@ -334,7 +372,7 @@ void TextWriter::show_shaped(const ShapedText& shaped, double x, double y, doubl
         cur_x = gx;
         cur_y = gy;
       }
-      append_hex(ops, g.gid, 4);
+      append_hex(ops, cid, 4);
       cur_x += cid_.width(run.font, g.gid) * size / 1000.0;
       pen += g.advance * unit;
     }

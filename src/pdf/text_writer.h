@@ -3,11 +3,12 @@
 // that tagging (marked content around each piece of text) can wrap it.
 //
 // Text the primary font draws as it is (Latin, Greek, Cyrillic) goes through libharu's own
-// fonts, the fast path. Everything else is shaped (pdf/shaper.h) and drawn as glyph ids through
+// fonts, the fast path. Everything else is shaped (pdf/shaper.h) and drawn as glyphs through
 // fonts written here with libharu's object API: a Type0 font, Identity-H encoding, a
-// CIDFontType2 descendant whose CIDs are glyph ids (CIDToGIDMap /Identity), a HarfBuzz subset
-// that keeps glyph ids, a /W widths array and a ToUnicode CMap from each glyph to the characters
-// of its cluster. Where the glyphs cannot say the logical text on their own (right to left,
+// CIDFontType2 descendant whose CIDs number the glyphs in the order the document first draws
+// them, a HarfBuzz subset with just those glyphs, a CIDToGIDMap stream from each CID to its glyph
+// in the subset, a /W widths array and a ToUnicode CMap from each CID to the characters of its
+// cluster. Where the glyphs cannot say the logical text on their own (right to left,
 // reordered marks, conjuncts), the run is wrapped in /Span <</ActualText ...>> BDC ... EMC.
 #include <hpdf.h>
 
@@ -29,18 +30,24 @@ class CidFonts {
   CidFonts(HPDF_Doc doc, const FontChain& chain) : doc_(doc), chain_(chain) {}
   // The resource name of chain font `font` on `page` (added to the page's /Font resources).
   std::string resource(HPDF_Page page, int font);
-  // Records that `gid` of `font` is drawn for `text` (empty: a glyph that carries no text).
-  void use(int font, unsigned gid, const std::u32string& text);
+  // Records that `gid` of `font` is drawn for `text` (empty: a glyph that carries no text), and
+  // returns the CID the content stream shows it by.
+  unsigned use(int font, unsigned gid, const std::u32string& text);
   // Advance of `gid` in 1/1000 em, as the /W array gives it.
   int width(int font, unsigned gid) const;
   // Writes the font files, widths and ToUnicode maps; problems go to `errors`.
   void finish(std::vector<std::string>& errors);
 
+  struct Glyph {
+    unsigned cid = 0;     // from 1, in the order the document first draws the glyphs
+    std::u32string text;  // what the glyph stands for, for the ToUnicode map
+  };
+
  private:
   struct Used {
     HPDF_Dict type0 = nullptr, cid = nullptr, descriptor = nullptr;
     std::string name;
-    std::map<unsigned, std::u32string> glyphs;
+    std::map<unsigned, Glyph> glyphs;  // by glyph id in the chain's font
   };
   Used& used(int font);
 
