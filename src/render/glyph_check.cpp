@@ -95,14 +95,22 @@ class GlyphScan : public nlohmann::json_sax<nlohmann::json> {
 
 Findings missing_glyphs(const std::string& case_text) {
   Findings out;
-  // Printable ASCII is always drawn: most cases need no parsing at all.
-  bool plain = true;
-  for (std::size_t i = 0; i < case_text.size() && plain; ++i) {
-    const auto byte = static_cast<unsigned char>(case_text[i]);
-    if (byte >= 0x80 || (case_text[i] == '\\' && i + 1 < case_text.size() && case_text[i + 1] == 'u')) plain = false;
+  // Most cases need no parsing at all: printable ASCII is always drawn, and every other character
+  // is looked up straight from the text. Only a character no font has (or a \u escape, which
+  // may hide one) makes the file worth walking, to name the pointer of each string.
+  const pdf::FontChain& chain = pdf::FontChain::system();
+  bool drawn = true;
+  for (std::size_t pos = 0; pos < case_text.size() && drawn;) {
+    const auto byte = static_cast<unsigned char>(case_text[pos]);
+    if (byte < 0x80) {
+      drawn = !(byte == '\\' && pos + 1 < case_text.size() && case_text[pos + 1] == 'u');
+      ++pos;
+    } else {
+      drawn = chain.covers(utf8::next(case_text, pos));
+    }
   }
-  if (plain) return out;
-  GlyphScan scan(pdf::FontChain::system(), out);
+  if (drawn) return out;
+  GlyphScan scan(chain, out);
   nlohmann::json::sax_parse(case_text, &scan);
   return out;
 }
