@@ -98,6 +98,11 @@ std::string subset_font(const std::string& path, const std::set<char32_t>& chara
   static std::mutex lock;
   static std::list<std::pair<Key, std::string>> recent;  // newest first
   Key key{path, characters};
+  // Central European names use a few letters of Latin Extended-A each, a different few per
+  // family: a document that needs any of them is cut from a subset with the whole block, so
+  // families share one. libharu still embeds only the glyphs a document shows.
+  if (characters.lower_bound(0x100) != characters.upper_bound(0x17F))
+    for (char32_t c = 0x100; c <= 0x17F; ++c) key.second.insert(c);
   {
     std::lock_guard<std::mutex> guard(lock);
     for (auto it = recent.begin(); it != recent.end(); ++it)
@@ -106,7 +111,7 @@ std::string subset_font(const std::string& path, const std::set<char32_t>& chara
         return recent.front().second;
       }
   }
-  std::string subset = make_subset(path, characters);
+  std::string subset = make_subset(path, key.second);
   if (subset.empty()) return subset;
   std::lock_guard<std::mutex> guard(lock);
   recent.emplace_front(std::move(key), subset);

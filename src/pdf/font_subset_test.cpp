@@ -38,3 +38,11 @@ TEST_CASE("a kept subset is the one its characters ask for", "[pdf][subset]") {
   for (char32_t c = U'a'; c < U'a' + 20; ++c) pdf::subset_font(path, {c});  // push the first ones out
   CHECK(pdf::subset_font(path, {U'A', U'Ж', U'λ', U'Ł'}) == larger);  // made again, the same bytes
 }
+
+TEST_CASE("Central European families share one subset with the whole of Latin Extended-A", "[pdf][subset]") {
+  const std::string path = pdf::default_fonts().regular;
+  const std::string one = pdf::subset_font(path, {U'A', U'Ł'});
+  CHECK(pdf::subset_font(path, {U'A', U'ż', U'ę'}) == one);
+  CHECK(pdf::subset_font(path, {U'A'}) != one);  // a Western document still gets its own
+  CHECK(pdf::subset_font(path, {U'A'}).size() + 5000 < one.size());
+}
