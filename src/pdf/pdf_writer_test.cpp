@@ -219,6 +219,24 @@ TEST_CASE("headings become nested bookmarks", "[pdf]") {
   CHECK(out.find("\"kids\": [\n        {") != std::string::npos);
 }
 
+TEST_CASE("Latin words beside a Chinese or Urdu name stay in the simple fonts", "[pdf]") {
+  TempDir dir;
+  doc::Document d;
+  d.meta.created = "2026-12-08";
+  d.blocks.push_back(doc::Paragraph{{{"Help for 王秀英 with her low mood, and for عائشہ خان too", false, false}}});
+  const fs::path pdf = render(dir, d, "mixed-scripts.pdf");
+  const Command fonts = run("pdffonts " + quoted(pdf));
+  CHECK(fonts.output.find("WenQuanYi") != std::string::npos);
+  CHECK(fonts.output.find("NotoSansArabic") != std::string::npos);
+  // Liberation Sans only as a simple font: no glyph font of it for the Latin words.
+  std::istringstream lines(fonts.output);
+  for (std::string line; std::getline(lines, line);)
+    if (line.find("LiberationSans") != std::string::npos) CHECK(line.find("CID") == std::string::npos);
+  const std::string text = text_of(pdf);
+  CHECK(text.find("Help for 王秀英 with her low mood, and for") != std::string::npos);
+  CHECK(text.find("عائشہ خان") != std::string::npos);
+}
+
 TEST_CASE("bookmarks keep letters beyond ASCII", "[pdf]") {
   TempDir dir;
   doc::Document d;

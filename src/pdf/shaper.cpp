@@ -70,6 +70,23 @@ void visual_order(std::vector<LogicalRun>& runs) {
   }
 }
 
+// A run the primary face draws as it is, measured as libharu measures its simple fonts: each
+// character's advance in 1/1000 em, truncated (HPDF_TTFontDef_GetCharWidth).
+void nominal_run(ShapedRun& run, const ChainFont& primary) {
+  long units = 0;
+  for (std::size_t pos = 0; pos < run.text.size();) {
+    const std::size_t start = pos;
+    const char32_t cp = cg::utf8::next(run.text, pos);
+    hb_codepoint_t gid = 0;
+    if (!hb_font_get_nominal_glyph(primary.font, cp, &gid)) continue;  // controls: not drawn
+    const hb_position_t advance = hb_font_get_glyph_h_advance(primary.font, gid);
+    run.glyphs.push_back(ShapedGlyph{gid, advance, 0, 0, static_cast<unsigned>(start)});
+    units += static_cast<long>(advance) * 1000 / static_cast<long>(primary.upem);
+  }
+  run.simple = true;
+  run.width = static_cast<double>(units);
+}
+
 }  // namespace
 
 const ShapedText& Shaper::shape(std::string_view utf8, layout::FontFace face) const {
@@ -117,6 +134,10 @@ ShapedText Shaper::make(std::string_view text, layout::FontFace face) const {
   std::vector<LogicalRun> runs = logical_runs(chars);
   visual_order(runs);
 
+  // Text that is all Latin (an outlined mark) keeps HarfBuzz's kerning; in a line that mixes
+  // scripts, the Latin words are left to the simple fonts.
+  const bool mixed = !chain_.simple(text, face);
+  const int primary = chain_.order(face).front();
   hb_buffer_t* buffer = hb_buffer_create();
   for (const auto& r : runs) {
     const std::size_t begin = chars[r.first].byte;
@@ -125,6 +146,13 @@ ShapedText Shaper::make(std::string_view text, layout::FontFace face) const {
     run.font = r.font;
     run.rtl = r.level % 2 == 1;
     run.text = std::string(text.substr(begin, end - begin));
+    if (mixed && !run.rtl && chain_.font(primary).primary && chain_.simple(run.text, face)) {
+      run.font = primary;
+      nominal_run(run, chain_.font(primary));
+      out.width += run.width;
+      out.runs.push_back(std::move(run));
+      continue;
+    }
     const ChainFont& font = chain_.font(r.font);
     hb_buffer_clear_contents(buffer);
     hb_buffer_add_utf8(buffer, run.text.data(), static_cast<int>(run.text.size()), 0, static_cast<int>(run.text.size()));

@@ -26,6 +26,10 @@ struct ShapedRun {
   std::string text;  // the run's characters in logical order
   std::vector<ShapedGlyph> glyphs;  // visual order
   double width = 0;  // in 1/1000 of the font size
+  // Left-to-right text the primary face draws one glyph per character, in a line that also
+  // needs shaping: the writer shows it with the simple fonts, as text without other scripts is
+  // shown. Its glyphs are the nominal ones (for outlines) and its width is the simple fonts'.
+  bool simple = false;
   // Extraction cannot rebuild this left-to-right run's text from its glyphs alone (conjuncts,
   // reordered marks, ligatures): the writer attaches the logical text as /ActualText. Right-to-
   // left runs never need it: readers (poppler's pdftotext among them) take glyphs in visual

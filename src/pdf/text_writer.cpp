@@ -296,7 +296,7 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
   const double c = rotated ? std::cos(a) : 1, s = rotated ? std::sin(a) : 0;
   if (!simple) {
     for (char32_t cp : shaped->missing) missing_.insert(cp);
-    show_shaped(*shaped, x, y, t.size, c, s);
+    show_shaped(*shaped, t.face, x, y, t.size, c, s);
     font_ = nullptr;  // the shaped runs set their own fonts
   } else {
     HPDF_Font font = fonts_.font(t.face);
@@ -317,11 +317,30 @@ void TextWriter::show(const layout::TextFrame& t, double page_height) {
   if (rotated) close();
 }
 
-void TextWriter::show_shaped(const ShapedText& shaped, double x, double y, double size,
+void TextWriter::show_shaped(const ShapedText& shaped, layout::FontFace face, double x, double y, double size,
                              double c, double s) {
   std::string ops;
   double pen = 0;  // along the baseline, in points
   for (const ShapedRun& run : shaped.runs) {
+    if (run.simple) {
+      const std::string bytes = fonts_.shown(run.text);
+      HPDF_Font font = fonts_.font(face);  // none: PdfFonts has reported the file
+      if (font && !bytes.empty()) {
+        write_ops(page_, ops);
+        ops.clear();
+        set_font(page_, font, size);
+        for (double v : {c, s, -s, c, x + pen * c, y + pen * s}) {
+          append_number(ops, v);
+          ops += ' ';
+        }
+        ops += "Tm\n";
+        write_ops(page_, ops);
+        ops.clear();
+        show_text(page_, bytes);
+      }
+      pen += run.width * size / 1000.0;
+      continue;
+    }
     const ChainFont& font = fonts_.shaper().chain().font(run.font);
     const double unit = size / font.upem;
     ops += '/';

@@ -73,7 +73,7 @@ class TextWriter {
 
  private:
   void open();
-  void show_shaped(const ShapedText& shaped, double x, double y, double size,
+  void show_shaped(const ShapedText& shaped, layout::FontFace face, double x, double y, double size,
                    double cos_a, double sin_a);
 
   HPDF_Page page_;
