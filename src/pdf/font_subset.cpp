@@ -5,12 +5,12 @@
 #include <hb-subset.h>
 #include <hb.h>
 
-#include <list>
 #include <map>
 #include <memory>
 #include <mutex>
 
 #include "core/utf8.h"
+#include "pdf/recent_results.h"
 
 namespace cg::pdf {
 
@@ -92,31 +92,18 @@ std::string make_subset(const std::string& path, const std::set<char32_t>& chara
 
 std::string subset_font(const std::string& path, const std::set<char32_t>& characters) {
   // The documents of a batch mostly use the same characters, so recent subsets are kept: cutting
-  // a face down costs more than a tenth of a PDF. A handful is enough; the oldest goes first.
-  constexpr std::size_t kKept = 16;
+  // a face down costs more than a tenth of a PDF.
   using Key = std::pair<std::string, std::set<char32_t>>;
-  static std::mutex lock;
-  static std::list<std::pair<Key, std::string>> recent;  // newest first
+  static RecentResults<Key, std::string> recent;
   Key key{path, characters};
   // Central European names use a few letters of Latin Extended-A each, a different few per
   // family: a document that needs any of them is cut from a subset with the whole block, so
   // families share one. libharu still embeds only the glyphs a document shows.
   if (characters.lower_bound(0x100) != characters.upper_bound(0x17F))
     for (char32_t c = 0x100; c <= 0x17F; ++c) key.second.insert(c);
-  {
-    std::lock_guard<std::mutex> guard(lock);
-    for (auto it = recent.begin(); it != recent.end(); ++it)
-      if (it->first == key) {
-        recent.splice(recent.begin(), recent, it);
-        return recent.front().second;
-      }
-  }
-  std::string subset = make_subset(path, key.second);
-  if (subset.empty()) return subset;
-  std::lock_guard<std::mutex> guard(lock);
-  recent.emplace_front(std::move(key), subset);
-  if (recent.size() > kKept) recent.pop_back();
-  return subset;
+  return recent.get(
+      std::move(key), [](const Key& k) { return make_subset(k.first, k.second); },
+      [](const std::string& subset) { return !subset.empty(); });
 }
 
 }  // namespace cg::pdf

@@ -6,11 +6,10 @@
 #include <algorithm>
 #include <cstring>
 
-#include <list>
 #include <map>
 #include <memory>
-#include <mutex>
-#include <utility>
+
+#include "pdf/recent_results.h"
 
 namespace cg::pdf {
 
@@ -31,23 +30,14 @@ bool Deflater::compress(const void* data, std::size_t size, std::string& out) {
 }
 
 bool Deflater::compress_recurring(const std::string& input, std::string& out) {
-  constexpr std::size_t kKept = 16;
-  static std::mutex lock;
-  static std::list<std::pair<std::string, std::string>> recent;  // input, deflated; newest first
-  {
-    std::lock_guard<std::mutex> guard(lock);
-    for (auto it = recent.begin(); it != recent.end(); ++it)
-      if (it->first == input) {
-        recent.splice(recent.begin(), recent, it);
-        out = it->second;
-        return true;
-      }
-  }
-  if (!compress(input.data(), input.size(), out)) return false;
-  std::lock_guard<std::mutex> guard(lock);
-  recent.emplace_front(input, out);
-  if (recent.size() > kKept) recent.pop_back();
-  return true;
+  static RecentResults<std::string, std::string> recent;
+  out = recent.get(
+      input, [this](const std::string& in) {
+        std::string deflated;
+        return compress(in.data(), in.size(), deflated) ? deflated : std::string();
+      },
+      [](const std::string& deflated) { return !deflated.empty(); });
+  return !out.empty();
 }
 
 namespace {

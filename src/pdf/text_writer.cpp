@@ -9,14 +9,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <list>
 #include <memory>
-#include <mutex>
 
 #include "core/utf8.h"
 #include "pdf/content_ops.h"
 #include "pdf/font_subset.h"
 #include "pdf/pdf_text.h"
+#include "pdf/recent_results.h"
 #include "pdf/to_unicode_cmap.h"
 
 namespace cg::pdf {
@@ -95,27 +94,15 @@ GlyphSubset make_subset_by_glyphs(hb_face_t* face, const std::vector<unsigned>& 
 // subset_font keeps libharu's: cutting a large face (Chinese) down costs more than the rest of
 // the document. A handful is enough; the oldest goes first.
 std::shared_ptr<const GlyphSubset> subset_by_glyphs(const ChainFont& font, const std::map<unsigned, CidFonts::Glyph>& glyphs) {
-  constexpr std::size_t kKept = 16;
   using Key = std::pair<std::string, std::vector<unsigned>>;  // the font's file, its glyphs
-  static std::mutex lock;
-  static std::list<std::pair<Key, std::shared_ptr<const GlyphSubset>>> recent;  // newest first
+  static RecentResults<Key, std::shared_ptr<const GlyphSubset>> recent;
   Key key{font.path, {}};
   key.second.reserve(glyphs.size());
   for (const auto& g : glyphs) key.second.push_back(g.first);
-  {
-    std::lock_guard<std::mutex> guard(lock);
-    for (auto it = recent.begin(); it != recent.end(); ++it)
-      if (it->first == key) {
-        recent.splice(recent.begin(), recent, it);
-        return recent.front().second;
-      }
-  }
-  auto subset = std::make_shared<const GlyphSubset>(make_subset_by_glyphs(font.face, key.second));
-  if (subset->file.empty()) return subset;
-  std::lock_guard<std::mutex> guard(lock);
-  recent.emplace_front(std::move(key), subset);
-  if (recent.size() > kKept) recent.pop_back();
-  return subset;
+  return recent.get(
+      std::move(key),
+      [&font](const Key& k) { return std::make_shared<const GlyphSubset>(make_subset_by_glyphs(font.face, k.second)); },
+      [](const std::shared_ptr<const GlyphSubset>& subset) { return !subset->file.empty(); });
 }
 
 std::array<int, 4> font_bbox(hb_face_t* face) {
