@@ -5,7 +5,6 @@
 #include <exception>
 #include <iostream>
 
-#include "cli/heap_settings.h"
 #include "core/partial_files.h"
 
 namespace cg::cli {
@@ -58,7 +57,6 @@ int run(const std::vector<std::string>& argv, Env& env) {
 
 int run_main(int argc, char** argv) {
   remove_partial_files_on_signal();
-  keep_freed_memory();
   try {
     DiskFileSystem fs;
     SystemClock clock;
