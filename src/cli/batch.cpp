@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
 #include <filesystem>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 namespace cg::cli {
 
@@ -21,25 +25,61 @@ void draw_progress(std::ostream& err, size_t done, size_t total) {
 
 int run_batch(size_t count, int threads, const std::function<JobOutput(size_t)>& job, std::ostream& out,
               std::ostream& err, bool progress) {
+  return run_pipeline(
+      count, threads,
+      [&](size_t i) -> Finish {
+        auto done = std::make_shared<JobOutput>(job(i));
+        return [done] { return std::move(*done); };
+      },
+      out, err, progress);
+}
+
+int run_pipeline(size_t count, int threads, const std::function<Finish(size_t)>& work, std::ostream& out,
+                 std::ostream& err, bool progress) {
   std::vector<JobOutput> results(count);
+  const size_t n = std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), count));
+  const size_t capacity = n + 1;
+  std::mutex lock;
+  std::condition_variable ready, room;
+  std::deque<std::pair<size_t, Finish>> waiting;
   std::atomic<size_t> next{0};
-  std::atomic<size_t> finished{0};
-  std::mutex progress_lock;
+
   auto worker = [&] {
     for (size_t i = next++; i < count; i = next++) {
-      results[i] = job(i);
-      size_t done = ++finished;
-      if (progress) {
-        std::lock_guard<std::mutex> lock(progress_lock);
-        draw_progress(err, done, count);
+      Finish finish;
+      try {
+        finish = work(i);
+      } catch (const std::exception& e) {
+        std::string why = e.what();
+        finish = [why] { return JobOutput{2, "", "coregroup: a case could not be rendered: " + why + "\n"}; };
       }
+      std::unique_lock<std::mutex> hold(lock);
+      room.wait(hold, [&] { return waiting.size() < capacity; });
+      waiting.emplace_back(i, std::move(finish));
+      ready.notify_one();
     }
   };
-  size_t n = std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), count));
+  std::thread finisher([&] {
+    for (size_t done = 1; done <= count; ++done) {
+      std::unique_lock<std::mutex> hold(lock);
+      ready.wait(hold, [&] { return !waiting.empty(); });
+      auto [i, finish] = std::move(waiting.front());
+      waiting.pop_front();
+      room.notify_one();
+      hold.unlock();
+      try {
+        results[i] = finish ? finish() : JobOutput{};
+      } catch (const std::exception& e) {
+        results[i] = JobOutput{2, "", std::string("coregroup: a case's files could not be written: ") + e.what() + "\n"};
+      }
+      if (progress) draw_progress(err, done, count);
+    }
+  });
   std::vector<std::thread> pool;
   for (size_t t = 1; t < n; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
+  finisher.join();
   int status = 0;
   for (const auto& r : results) {
     out << r.out;

@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <sstream>
+#include <stdexcept>
+#include <thread>
 
 #include "../../tests/temp_dir.h"
 #include "cli/batch.h"
@@ -26,6 +30,40 @@ TEST_CASE("run_batch keeps input order, reports the worst status and draws progr
   std::ostringstream quiet_out, quiet_err;
   CHECK(run_batch(3, 2, [](size_t) { return JobOutput{0, "", ""}; }, quiet_out, quiet_err, false) == 0);
   CHECK(quiet_err.str().empty());
+}
+
+TEST_CASE("run_pipeline finishes jobs on a thread of its own, in input order, with bounded waiting", "[batch]") {
+  for (int threads : {1, 3}) {
+    std::ostringstream out, err;
+    const auto main_thread = std::this_thread::get_id();
+    std::atomic<int> worked{0}, finished{0}, most_waiting{0};
+    std::atomic<bool> finished_elsewhere{true};
+    int status = run_pipeline(
+        40, threads,
+        [&](size_t i) -> Finish {
+          if (i == 5) throw std::runtime_error("out of memory");
+          int waiting = ++worked - finished;
+          for (int m = most_waiting; waiting > m && !most_waiting.compare_exchange_weak(m, waiting);) {
+          }
+          return [&, i] {
+            if (std::this_thread::get_id() == main_thread) finished_elsewhere = false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));  // a slow disk
+            ++finished;
+            return JobOutput{0, "job " + std::to_string(i) + "\n", ""};
+          };
+        },
+        out, err, false);
+    CHECK(status == 2);
+    std::string expected;
+    for (int i = 0; i < 40; ++i)
+      if (i != 5) expected += "job " + std::to_string(i) + "\n";
+    CHECK(out.str() == expected);
+    CHECK(err.str() == "coregroup: a case could not be rendered: out of memory\n");
+    CHECK(finished_elsewhere);
+    CHECK(finished == 39);
+    // threads + 1 queued, one being finished, and one per thread made before it waits for room.
+    CHECK(most_waiting <= 2 * threads + 2);
+  }
 }
 
 TEST_CASE("folders expand to their case files in name order", "[batch]") {

@@ -94,15 +94,14 @@ struct RenderPlan {
   std::optional<std::string> password;  // --protect: write a protected copy of each PDF too
 };
 
-// Renders every requested document of one case file (records::render_case), places each file
-// without replacing an approved record, keeps approved records in the store; messages go to out/err.
-int render_case(const std::string& path, const BundleLoad& bundle, const RenderPlan& p, SharedInputs& shared, Env& env,
-                std::ostream& out, std::ostream& err) {
-  int status = kOk;
-  std::string error;
+// Renders every requested document of one case file (records::render_case); nullopt, with the
+// findings on `err`, when the case cannot be rendered at all.
+std::optional<records::CaseRender> render_documents(const std::string& path, const BundleLoad& bundle,
+                                                    const RenderPlan& p, SharedInputs& shared, Env& env,
+                                                    std::ostream& err) {
   if (!bundle.value) {
     print_findings(err, path, bundle.findings);
-    return kUnusable;
+    return std::nullopt;
   }
   const CaseBundle& b = *bundle.value;
   records::HistoryLookup history;
@@ -116,8 +115,17 @@ int render_case(const std::string& path, const BundleLoad& bundle, const RenderP
   records::CaseRender rendered = records::render_case(env.fs, env.data_dir, b, p.settings, history);
   if (!rendered.unusable.empty()) {
     print_findings(err, path, rendered.unusable);
-    return kUnusable;
+    return std::nullopt;
   }
+  return rendered;
+}
+
+// Places each rendered file without replacing an approved record, keeps approved records in the
+// store and writes the protected copies; messages go to out/err.
+int place_documents(const std::string& path, const CaseBundle& b, const RenderPlan& p, Env& env,
+                    const records::CaseRender& rendered, std::ostream& out, std::ostream& err) {
+  int status = kOk;
+  std::string error;
   for (const records::RenderedKind& document : rendered.documents) {
     const DocumentKindInfo& kind = *document.kind;
     switch (document.outcome) {
@@ -277,12 +285,21 @@ int render_command(const std::vector<std::string>& argv, Env& env) {
       },
       ignored, ignored, false);
   if (!report_colliding_names(inputs, bundles, env.err)) return kUnusable;
-  return run_batch(
+  struct CaseJob {
+    std::optional<records::CaseRender> rendered;
+    std::ostringstream out, err;
+  };
+  return run_pipeline(
       inputs.size(), threads,
-      [&](size_t i) {
-        std::ostringstream out, err;
-        int status = render_case(inputs[i], bundles[i], plan, shared, env, out, err);
-        return JobOutput{status, out.str(), err.str()};
+      [&](size_t i) -> Finish {
+        auto job = std::make_shared<CaseJob>();
+        job->rendered = render_documents(inputs[i], bundles[i], plan, shared, env, job->err);
+        return [&, i, job] {
+          const int status = job->rendered ? place_documents(inputs[i], *bundles[i].value, plan, env, *job->rendered,
+                                                             job->out, job->err)
+                                           : kUnusable;
+          return JobOutput{status, job->out.str(), job->err.str()};
+        };
       },
       env.out, env.err, env.interactive && inputs.size() > 1);
 }
