@@ -83,8 +83,30 @@ FontChain::FontChain(const std::array<std::string, 4>& primary) {
       if (primary[k] == primary[i]) same = primary_[k];
     primary_[i] = same >= 0 ? same : add(primary[i], "Liberation Sans", true);
   }
-  for (std::size_t i = 0; i < 4; ++i)
-    if (primary_[i] >= 0) order_[i].push_back(primary_[i]);
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (primary_[i] < 0) continue;
+    order_[i].push_back(primary_[i]);
+    const hb_set_t* coverage = fonts_[static_cast<std::size_t>(primary_[i])].coverage;
+    bool all = true;
+    for (char32_t cp = 0x21; cp < 0x7F && all; ++cp) all = hb_set_has(coverage, cp);
+    primary_has_ascii_[i] = all;
+  }
+}
+
+ChainFont::Nominal ChainFont::nominal(char32_t cp) const {
+  if (cp >= kNominalTable || !nominal_) {
+    hb_codepoint_t gid = 0;
+    if (!hb_font_get_nominal_glyph(font, cp, &gid)) return Nominal{};
+    return Nominal{gid, hb_font_get_glyph_h_advance(font, gid)};
+  }
+  std::call_once(nominal_->once, [this] {
+    for (char32_t c = 0; c < kNominalTable; ++c) {
+      hb_codepoint_t gid = 0;
+      if (hb_font_get_nominal_glyph(font, c, &gid))
+        nominal_->entries[c] = Nominal{gid, hb_font_get_glyph_h_advance(font, gid)};
+    }
+  });
+  return nominal_->entries[cp];
 }
 
 const ChainFont& FontChain::primary(layout::FontFace face) const {
@@ -128,6 +150,7 @@ int FontChain::add(const std::string& path, const std::string& family, bool prim
   f.font = hb_font_create(f.face);
   hb_font_set_scale(f.font, static_cast<int>(f.upem), static_cast<int>(f.upem));
   hb_font_make_immutable(f.font);
+  f.nominal_ = std::make_shared<ChainFont::NominalTable>();
   f.coverage = hb_set_create();
   hb_face_collect_unicodes(f.face, f.coverage);
   if (hb_set_get_population(f.coverage) == 0) {
@@ -136,7 +159,7 @@ int FontChain::add(const std::string& path, const std::string& family, bool prim
     hb_face_destroy(f.face);
     return -1;
   }
-  fonts_.push_back(f);
+  fonts_.push_back(std::move(f));
   return static_cast<int>(fonts_.size()) - 1;
 }
 
@@ -158,6 +181,10 @@ const FontChain& FontChain::system() {
 }
 
 int FontChain::font_for(char32_t cp, layout::FontFace face, int previous) const {
+  // Printable ASCII but the space (which follows the font before it): the primary font's, where
+  // the loop below would end too.
+  const auto slot = static_cast<std::size_t>(face);
+  if (cp > 0x20 && cp < 0x7F && primary_has_ascii_[slot]) return primary_[slot];
   load_fallbacks();
   if (previous >= 0 && follows_previous(cp) &&
       (invisible(cp) || hb_set_has(fonts_[static_cast<std::size_t>(previous)].coverage, cp)))

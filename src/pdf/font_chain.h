@@ -6,6 +6,7 @@
 #include <hb.h>
 
 #include <array>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -22,6 +23,24 @@ struct ChainFont {
   unsigned upem = 1000;
   hb_set_t* coverage = nullptr;
   bool primary = false;  // Liberation Sans: used for Latin, Greek, Cyrillic and common characters only
+
+  // The nominal glyph and advance of a character below kNominalTable, looked up once: the Latin
+  // words of a line that mixes scripts are laid out from these, character by character.
+  static constexpr char32_t kNominalTable = 0x180;
+  static constexpr unsigned kNoGlyph = ~0u;
+  struct Nominal {
+    unsigned gid = kNoGlyph;
+    int advance = 0;
+  };
+  Nominal nominal(char32_t cp) const;
+
+ private:
+  friend class FontChain;
+  struct NominalTable {
+    std::once_flag once;
+    std::array<Nominal, kNominalTable> entries;
+  };
+  std::shared_ptr<NominalTable> nominal_;  // shared by the copies of one font
 };
 
 class FontChain {
@@ -64,6 +83,7 @@ class FontChain {
   mutable std::vector<ChainFont> fonts_;
   mutable std::array<std::vector<int>, 4> order_;
   std::array<int, 4> primary_{-1, -1, -1, -1};
+  std::array<bool, 4> primary_has_ascii_{};  // the face's primary font draws every printable ASCII character
 };
 
 }  // namespace cg::pdf

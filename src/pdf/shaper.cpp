@@ -76,15 +76,49 @@ void nominal_run(ShapedRun& run, const ChainFont& primary) {
   long units = 0;
   for (std::size_t pos = 0; pos < run.text.size();) {
     const std::size_t start = pos;
-    const char32_t cp = cg::utf8::next(run.text, pos);
-    hb_codepoint_t gid = 0;
-    if (!hb_font_get_nominal_glyph(primary.font, cp, &gid)) continue;  // controls: not drawn
-    const hb_position_t advance = hb_font_get_glyph_h_advance(primary.font, gid);
-    run.glyphs.push_back(ShapedGlyph{gid, advance, 0, 0, static_cast<unsigned>(start)});
-    units += static_cast<long>(advance) * 1000 / static_cast<long>(primary.upem);
+    const auto byte = static_cast<unsigned char>(run.text[pos]);
+    const char32_t cp = byte < 0x80 ? (++pos, byte) : cg::utf8::next(run.text, pos);
+    const ChainFont::Nominal glyph = primary.nominal(cp);
+    if (glyph.gid == ChainFont::kNoGlyph) continue;  // controls: not drawn
+    run.glyphs.push_back(ShapedGlyph{glyph.gid, glyph.advance, 0, 0, static_cast<unsigned>(start)});
+    units += static_cast<long>(glyph.advance) * 1000 / static_cast<long>(primary.upem);
   }
   run.simple = true;
   run.width = static_cast<double>(units);
+}
+
+// One run shaped by HarfBuzz in one font, direction and script.
+ShapedRun shape_run(const ChainFont& font, std::string text, bool rtl, hb_script_t script, hb_buffer_t* buffer) {
+  ShapedRun run;
+  run.rtl = rtl;
+  run.text = std::move(text);
+  hb_buffer_clear_contents(buffer);
+  hb_buffer_add_utf8(buffer, run.text.data(), static_cast<int>(run.text.size()), 0, static_cast<int>(run.text.size()));
+  hb_buffer_set_direction(buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+  hb_buffer_set_script(buffer, script);
+  hb_buffer_guess_segment_properties(buffer);
+  hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
+  hb_shape(font.font, buffer, nullptr, 0);
+  unsigned int count = 0;
+  const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
+  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
+  long advance = 0;
+  for (unsigned int g = 0; g < count; ++g) {
+    run.glyphs.push_back(
+        ShapedGlyph{info[g].codepoint, pos[g].x_advance, pos[g].x_offset, pos[g].y_offset, info[g].cluster});
+    advance += pos[g].x_advance;
+  }
+  // One glyph per character, in order, is what a ToUnicode map can say; anything else
+  // (ligatures, conjuncts, reordered marks) needs the logical text attached.
+  bool reordered = false;
+  std::size_t characters = 0;
+  for (std::size_t p = 0; p < run.text.size(); p += layout::utf8::char_length(run.text, p)) ++characters;
+  if (characters != count) reordered = true;
+  for (unsigned int g = 1; g < count && !reordered; ++g)
+    if (info[g].cluster <= info[g - 1].cluster) reordered = true;
+  run.needs_actual_text = reordered && !rtl;
+  run.width = static_cast<double>(advance) * 1000.0 / font.upem;
+  return run;
 }
 
 }  // namespace
@@ -105,7 +139,8 @@ ShapedText Shaper::make(std::string_view text, layout::FontFace face) const {
   int previous = -1;
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t start = pos;
-    const char32_t cp = cg::utf8::next(text, pos);
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    const char32_t cp = byte < 0x80 ? (++pos, byte) : cg::utf8::next(text, pos);
     int font = chain_.font_for(cp, face, previous);
     if (font < 0) {
       if (!FontChain::invisible(cp)) out.missing.push_back(cp);
@@ -123,11 +158,18 @@ ShapedText Shaper::make(std::string_view text, layout::FontFace face) const {
   std::vector<FriBidiBracketType> brackets(cps.size());
   std::vector<FriBidiLevel> levels(cps.size());
   fribidi_get_bidi_types(cps.data(), static_cast<FriBidiStrIndex>(cps.size()), types.data());
-  fribidi_get_bracket_types(cps.data(), static_cast<FriBidiStrIndex>(cps.size()), types.data(), brackets.data());
-  FriBidiParType direction = FRIBIDI_PAR_LTR;
-  if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), static_cast<FriBidiStrIndex>(cps.size()),
-                                          &direction, levels.data()) == 0) {
-    std::fill(levels.begin(), levels.end(), 0);
+  // Without a right-to-left letter, an Arabic number or an explicit embedding or isolate, every
+  // level of a left-to-right paragraph is 0 (rules W1-W7, I1): Chinese and Latin lines skip the rest.
+  const bool bidi = std::any_of(types.begin(), types.end(), [](FriBidiCharType t) {
+    return FRIBIDI_IS_RTL(t) || t == FRIBIDI_TYPE_AN || FRIBIDI_IS_EXPLICIT(t) || FRIBIDI_IS_ISOLATE(t);
+  });
+  if (bidi) {
+    fribidi_get_bracket_types(cps.data(), static_cast<FriBidiStrIndex>(cps.size()), types.data(), brackets.data());
+    FriBidiParType direction = FRIBIDI_PAR_LTR;
+    if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), static_cast<FriBidiStrIndex>(cps.size()),
+                                            &direction, levels.data()) == 0) {
+      std::fill(levels.begin(), levels.end(), 0);
+    }
   }
   for (std::size_t i = 0; i < chars.size(); ++i) chars[i].level = levels[i];
 
@@ -153,39 +195,22 @@ ShapedText Shaper::make(std::string_view text, layout::FontFace face) const {
       out.runs.push_back(std::move(run));
       continue;
     }
-    const ChainFont& font = chain_.font(r.font);
-    hb_buffer_clear_contents(buffer);
-    hb_buffer_add_utf8(buffer, run.text.data(), static_cast<int>(run.text.size()), 0, static_cast<int>(run.text.size()));
-    hb_buffer_set_direction(buffer, run.rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
-    hb_buffer_set_script(buffer, real_script(r.script) ? r.script : HB_SCRIPT_LATIN);
-    hb_buffer_guess_segment_properties(buffer);
-    hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
-    hb_shape(font.font, buffer, nullptr, 0);
-    unsigned int count = 0;
-    const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
-    const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
-    long advance = 0;
-    for (unsigned int g = 0; g < count; ++g) {
-      run.glyphs.push_back(ShapedGlyph{info[g].codepoint, pos[g].x_advance, pos[g].x_offset, pos[g].y_offset,
-                                       info[g].cluster});
-      advance += pos[g].x_advance;
-      if (info[g].codepoint == 0) {
-        std::size_t p = info[g].cluster;
-        const char32_t cp = cg::utf8::next(run.text, p);
-        if (!FontChain::invisible(cp) && std::find(out.missing.begin(), out.missing.end(), cp) == out.missing.end())
-          out.missing.push_back(cp);
-      }
+    const hb_script_t script = real_script(r.script) ? r.script : HB_SCRIPT_LATIN;
+    auto key = std::make_tuple(run.font, run.rtl, static_cast<unsigned>(script), std::move(run.text));
+    auto known = runs_.find(key);
+    if (known == runs_.end()) {
+      ShapedRun fresh = shape_run(chain_.font(r.font), std::string(std::get<3>(key)), run.rtl, script, buffer);
+      fresh.font = r.font;
+      known = runs_.emplace(std::move(key), std::move(fresh)).first;
     }
-    // One glyph per character, in order, is what a ToUnicode map can say; anything else
-    // (ligatures, conjuncts, reordered marks) needs the logical text attached.
-    bool reordered = false;
-    std::size_t characters = 0;
-    for (std::size_t p = 0; p < run.text.size(); p += layout::utf8::char_length(run.text, p)) ++characters;
-    if (characters != count) reordered = true;
-    for (unsigned int g = 1; g < count && !reordered; ++g)
-      if (info[g].cluster <= info[g - 1].cluster) reordered = true;
-    run.needs_actual_text = reordered && !run.rtl;
-    run.width = static_cast<double>(advance) * 1000.0 / font.upem;
+    run = known->second;
+    for (const ShapedGlyph& g : run.glyphs) {
+      if (g.gid != 0) continue;
+      std::size_t p = g.cluster;
+      const char32_t cp = cg::utf8::next(run.text, p);
+      if (!FontChain::invisible(cp) && std::find(out.missing.begin(), out.missing.end(), cp) == out.missing.end())
+        out.missing.push_back(cp);
+    }
     out.width += run.width;
     out.runs.push_back(std::move(run));
   }

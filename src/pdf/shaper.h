@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "pdf/font_chain.h"
@@ -56,6 +57,9 @@ class Shaper {
 
   const FontChain& chain_;
   mutable std::map<std::pair<int, std::string>, ShapedText, std::less<>> cache_;
+  // Runs shaped by HarfBuzz, by font, direction, script and text: a name in another script is
+  // shaped once however many lines it appears in.
+  mutable std::map<std::tuple<int, bool, unsigned, std::string>, ShapedRun> runs_;
 };
 
 }  // namespace cg::pdf
