@@ -2,8 +2,9 @@
 """Writes N fictional plan cases derived from fixtures/cases/swindon-cp.json into OUT/cases/,
 each with 2 children, 8 members and 40 SMART actions under 3 outcomes, and the same content
 flattened for the template engines (docxtemplater, docxtpl) into OUT/context/; and the same plans
-with the family named in Polish, Urdu or Chinese into OUT/cases-scripts/, and with each family
-given its own Polish names into OUT/cases-polish/ (coregroup's PDF only).
+with the family named in Polish, Urdu or Chinese into OUT/cases-scripts/ (three families in turn),
+with each family given its own Polish names into OUT/cases-polish/, and its own Polish, Urdu or
+Chinese names into OUT/cases-families/ (coregroup's PDF only).
 
 The context is prepared here, untimed, so the peers only load JSON and fill a template;
 coregroup reads, validates and binds the raw case inside its timed run."""
@@ -52,6 +53,21 @@ POLISH_ADULTS = ["Małgorzata", "Grzegorz", "Bożena", "Wojciech", "Jadwiga", "Z
                  "Przemysław"]
 POLISH_SURNAMES = ["Wójcik-Łęcka", "Żółkowska", "Dąbrowski", "Kałuża", "Śliwiński", "Jabłońska",
                    "Woźniak", "Górecki", "Zając", "Piątek", "Gąsior", "Błaszczyk"]
+
+URDU_GIVEN = ["عائشہ", "عمران", "فاطمہ", "ندیم", "زینب", "بلال", "حمزہ", "مریم", "سعدیہ", "طارق", "نازیہ", "یاسر"]
+URDU_SURNAMES = ["خان", "چوہدری", "ملک", "بٹ", "قریشی", "شیخ", "رانا", "مرزا"]
+CHINESE_GIVEN = ["秀英", "伟", "丽", "强", "敏", "静", "磊", "洋", "艳", "军", "杰", "娟"]
+CHINESE_SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵"]
+
+
+def family_names(rng, script):
+    """A family of its own in Polish (0), Urdu (1) or Chinese (2): the glyphs, and so the font
+    subsets, differ from plan to plan, as in a council's real batch."""
+    if script == 0:
+        return polish_names(rng)
+    given, surnames = (URDU_GIVEN, URDU_SURNAMES) if script == 1 else (CHINESE_GIVEN, CHINESE_SURNAMES)
+    c1, c2, mother, father = rng.sample(given, 4)
+    return {"Ella": c1, "Alfie": c2, "Dawn": mother, "Lee": father, "Brown": rng.choice(surnames)}
 
 
 def polish_names(rng):
@@ -174,15 +190,20 @@ def main():
     (out / "context").mkdir(parents=True, exist_ok=True)
     (out / "cases-scripts").mkdir(parents=True, exist_ok=True)
     (out / "cases-polish").mkdir(parents=True, exist_ok=True)
+    (out / "cases-families").mkdir(parents=True, exist_ok=True)
     rng = random.Random(5)
     scripts_rng = random.Random(9)
     polish_rng = random.Random(13)
+    families_rng = random.Random(21)
     for i in range(args.count):
         case = make_case(base_text, i, scripts_rng, SCRIPT_NAMES[i % 3])
         (out / "cases-scripts" / f"case-{i:03d}.json").write_text(
             json.dumps(case, ensure_ascii=False, indent=1), encoding="utf-8")
         case = make_case(base_text, i, polish_rng, polish_names(polish_rng))
         (out / "cases-polish" / f"case-{i:03d}.json").write_text(
+            json.dumps(case, ensure_ascii=False, indent=1), encoding="utf-8")
+        case = make_case(base_text, i, families_rng, family_names(families_rng, i % 3))
+        (out / "cases-families" / f"case-{i:03d}.json").write_text(
             json.dumps(case, ensure_ascii=False, indent=1), encoding="utf-8")
     for i in range(args.count):
         case = make_case(base_text, i, rng)

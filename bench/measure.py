@@ -85,6 +85,9 @@ def run(work, args):
                      coregroup("pdf", jobs, load.script_cases), out / f"cg-pdf-scripts-{jobs}", "pdf"))
     runs.append(("coregroup -j 1, Polish names", "pdf", coregroup("pdf", 1, load.polish_cases),
                  out / "cg-pdf-polish", "pdf"))
+    # Both issues: a family of its own in each plan, in Polish, Urdu or Chinese.
+    runs.append(("coregroup -j 1, Polish/Urdu/Chinese, a family per plan", "pdf",
+                 coregroup("pdf", 1, load.family_cases), out / "cg-pdf-families", "pdf"))
     dt_out = out / "docxtemplater"
     runs.append(("docxtemplater", "docx", lambda o: ["node", str(BENCH / "fill_docxtemplater.js"),
                                                      load.template("docxtemplater"), str(o), *load.contexts],

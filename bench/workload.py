@@ -25,11 +25,12 @@ class Workload:
         self.cases = sorted(str(p) for p in (self.work / "cases").glob("*.json"))
         self.script_cases = sorted(str(p) for p in (self.work / "cases-scripts").glob("*.json"))
         self.polish_cases = sorted(str(p) for p in (self.work / "cases-polish").glob("*.json"))
+        self.family_cases = sorted(str(p) for p in (self.work / "cases-families").glob("*.json"))
         self.contexts = sorted(str(p) for p in (self.work / "context").glob("*.json"))
         self.validate()
 
     def validate(self):
-        for case in self.cases + self.script_cases + self.polish_cases:
+        for case in self.cases + self.script_cases + self.polish_cases + self.family_cases:
             result = subprocess.run([str(self.coregroup), "validate", case, "--document", "plan"],
                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
             if result.returncode != 0:

@@ -132,16 +132,18 @@ void show_text(HPDF_Page page, const std::string& text) {
   if (!width) return;
   std::string& ops = scratch();
   ops += '(';
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (HPDF_NEEDS_ESCAPE(c)) {
-      const char octal[4] = {'\\', static_cast<char>('0' + (c >> 6)), static_cast<char>('0' + ((c >> 3) & 7)),
-                             static_cast<char>('0' + (c & 7))};
-      ops.append(octal, 4);
-    } else {
-      ops += ch;
-    }
+  // Stretches that need no escape are appended whole.
+  std::size_t plain = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!HPDF_NEEDS_ESCAPE(c)) continue;
+    ops.append(text, plain, i - plain);
+    const char octal[4] = {'\\', static_cast<char>('0' + (c >> 6)), static_cast<char>('0' + ((c >> 3) & 7)),
+                           static_cast<char>('0' + (c & 7))};
+    ops.append(octal, 4);
+    plain = i + 1;
   }
+  ops.append(text, plain, std::string::npos);
   ops += ") Tj\n";
   write_ops(page, ops);
   attr->text_pos.x += width * attr->text_matrix.a;
