@@ -101,23 +101,26 @@ GlyphSubset make_subset_by_glyphs(hb_face_t* face, const std::vector<unsigned>& 
 // The face to cut subsets from: the font without its character map. The page names glyphs by id
 // (CIDToGIDMap), so the embedded font needs none, and HarfBuzz's subset plan otherwise walks the
 // whole map to keep the characters of the glyphs kept: 20 million instructions per family for
-// WenQuanYi Zen Hei's 21,000 characters. Built once per font file and kept for the process; the
-// tables are the original's, referenced, not copied.
+// WenQuanYi Zen Hei's 21,000 characters. Built once per font file and kept for the process (the
+// map is never destroyed, so the faces stay reachable at exit, like FontChain's); the tables are
+// the original's, referenced, not copied.
 hb_face_t* subset_source(const ChainFont& font) {
   static std::mutex lock;
-  static std::map<std::string, hb_face_t*> faces;  // by file
+  static auto& faces = *new std::map<std::string, hb_face_t*>;  // by file
   std::lock_guard<std::mutex> hold(lock);
   hb_face_t*& source = faces[font.path];
   if (source) return source;
   hb_face_t* builder = hb_face_builder_create();
-  hb_tag_t tags[64];
-  unsigned count = 64;
-  hb_face_get_table_tags(font.face, 0, &count, tags);
-  for (unsigned i = 0; i < count; ++i) {
-    if (tags[i] == HB_TAG('c', 'm', 'a', 'p')) continue;
-    hb_blob_t* table = hb_face_reference_table(font.face, tags[i]);
-    hb_face_builder_add_table(builder, tags[i], table);
-    hb_blob_destroy(table);
+  hb_tag_t tags[32];
+  for (unsigned start = 0, count = 32; count == 32; start += count) {
+    count = 32;
+    hb_face_get_table_tags(font.face, start, &count, tags);
+    for (unsigned i = 0; i < count; ++i) {
+      if (tags[i] == HB_TAG('c', 'm', 'a', 'p')) continue;
+      hb_blob_t* table = hb_face_reference_table(font.face, tags[i]);
+      hb_face_builder_add_table(builder, tags[i], table);
+      hb_blob_destroy(table);
+    }
   }
   hb_face_set_upem(builder, font.upem);
   hb_face_make_immutable(builder);
