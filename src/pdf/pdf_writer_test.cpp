@@ -9,6 +9,8 @@
 #include <iterator>
 #include <regex>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "core/utf8.h"
 #include "doc/sample_document.h"
@@ -235,6 +237,42 @@ TEST_CASE("Latin words beside a Chinese or Urdu name stay in the simple fonts", 
   const std::string text = text_of(pdf);
   CHECK(text.find("Help for 王秀英 with her low mood, and for") != std::string::npos);
   CHECK(text.find("عائشہ خان") != std::string::npos);
+}
+
+TEST_CASE("families with names of their own in Chinese and Urdu each get their own glyphs, also at once", "[pdf]") {
+  // The shaped fonts' subsets are cut from one shared face per font file (without its character
+  // map): documents made one after another and on two threads at once must each carry their own.
+  const std::vector<std::string> names = {"王秀英", "李伟 张丽", "عائشہ خان", "عمران ملک", "陈静 بلال"};
+  auto document = [](const std::string& name) {
+    doc::Document d;
+    d.meta.created = "2026-12-08";
+    d.blocks.push_back(doc::Paragraph{{{"Plan for " + name + " and family", false, false}}});
+    return d;
+  };
+  std::vector<doc::WriteResult> results(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) results[i] = pdf::write_pdf(document(names[i]));
+  std::vector<doc::WriteResult> at_once(names.size());
+  {
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < 2; ++t)
+      threads.emplace_back([&, t] {
+        for (std::size_t i = t; i < names.size(); i += 2) at_once[i] = pdf::write_pdf(document(names[i]));
+      });
+    for (auto& t : threads) t.join();
+  }
+  TempDir dir;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    INFO(names[i]);
+    REQUIRE(results[i].ok());
+    CHECK(at_once[i].bytes == results[i].bytes);
+    const std::string text = text_of(write_file(dir, "family-" + std::to_string(i) + ".pdf", results[i].bytes));
+    for (std::size_t start = 0, space; start <= names[i].size(); start = space + 1) {
+      space = names[i].find(' ', start);
+      if (space == std::string::npos) space = names[i].size();
+      CHECK(text.find(names[i].substr(start, space - start)) != std::string::npos);
+    }
+  }
+  CHECK(results[0].bytes != results[1].bytes);
 }
 
 TEST_CASE("bookmarks keep letters beyond ASCII", "[pdf]") {
