@@ -15,7 +15,7 @@ AREAS = [
     ("DOCX writer", r"::docx::"),
     ("PDF writer", r"::pdf::"),
     ("templates and binding", r"::tmpl::|::template_|::template::|::binding"),
-    ("malloc/free/memcpy (libc)", r"libc\.so.*(malloc|free|mem|_int_|calloc|realloc)|operator new|operator delete"),
+    ("malloc/free (mimalloc) and memcpy (libc)", r"libmimalloc|libc\.so.*(malloc|free|mem|_int_|calloc|realloc)|operator new|operator delete"),
     ("other libc/libstdc++", r"libc\.so|libstdc\+\+"),
     ("dynamic loader", r"ld-linux"),
 ]
