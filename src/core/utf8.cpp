@@ -31,7 +31,7 @@ std::size_t decode(std::string_view text, std::size_t pos, char32_t& cp) {
 }
 
 
-char32_t next(std::string_view text, std::size_t& pos) {
+char32_t next_beyond_ascii(std::string_view text, std::size_t& pos) {
   char32_t cp = 0;
   std::size_t len = decode(text, pos, cp);
   pos += len == 0 ? 1 : len;

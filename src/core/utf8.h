@@ -12,9 +12,20 @@ constexpr char32_t kReplacement = 0xFFFD;
 // are not well-formed UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
 std::size_t decode(std::string_view text, std::size_t pos, char32_t& cp);
 
+// next() past an ASCII byte: the rest of a character's decoding, out of line.
+char32_t next_beyond_ascii(std::string_view text, std::size_t& pos);
+
 // Reads the character at text[pos] and moves pos past it; a malformed byte reads as U+FFFD and
-// moves pos on by one.
-char32_t next(std::string_view text, std::size_t& pos);
+// moves pos on by one. ASCII, most of every document, is read here, inline: the layout and the
+// PDF writer call this for every character.
+inline char32_t next(std::string_view text, std::size_t& pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    return byte;
+  }
+  return next_beyond_ascii(text, pos);
+}
 
 void append(std::string& out, char32_t cp);
 

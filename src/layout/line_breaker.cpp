@@ -79,8 +79,7 @@ void tokenize(const std::vector<StyledText>& spans, Tokens& out) {
         bool break_after = false;  // the last character taken allows a break after it
         while (end < s.size() && s[end] != ' ' && s[end] != '\n') {
           std::size_t next = end;
-          const auto byte = static_cast<unsigned char>(s[end]);
-          const char32_t cp = byte < 0x80 ? (++next, byte) : cg::utf8::next(s, next);
+          const char32_t cp = cg::utf8::next(s, next);
           const bool anywhere = breaks_anywhere(cp);
           if (end > pos && (break_after || anywhere) && !no_break_before(cp)) break;
           break_after = anywhere;

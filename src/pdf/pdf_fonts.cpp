@@ -138,8 +138,7 @@ double PdfMeasurer::width(std::string_view text, layout::FontFace face, double s
   if (pos < text.size() && !fonts_.simple(text, face)) return fonts_.shaper().shape(text, face).width * size / 1000.0;
   while (pos < text.size()) {
     const std::size_t start = pos;
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    const char32_t cp = byte < 0x80 ? (++pos, byte) : cg::utf8::next(text, pos);
+    const char32_t cp = cg::utf8::next(text, pos);
     if (cp < kTableSize) {
       int& w = table[cp];
       if (w == kUnknown) w = measure_one(text.substr(start, pos - start), face);

@@ -76,8 +76,7 @@ void nominal_run(ShapedRun& run, const ChainFont& primary) {
   long units = 0;
   for (std::size_t pos = 0; pos < run.text.size();) {
     const std::size_t start = pos;
-    const auto byte = static_cast<unsigned char>(run.text[pos]);
-    const char32_t cp = byte < 0x80 ? (++pos, byte) : cg::utf8::next(run.text, pos);
+    const char32_t cp = cg::utf8::next(run.text, pos);
     const ChainFont::Nominal glyph = primary.nominal(cp);
     if (glyph.gid == ChainFont::kNoGlyph) continue;  // controls: not drawn
     run.glyphs.push_back(ShapedGlyph{glyph.gid, glyph.advance, 0, 0, static_cast<unsigned>(start)});
@@ -139,8 +138,7 @@ ShapedText Shaper::make(std::string_view text, layout::FontFace face) const {
   int previous = -1;
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t start = pos;
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    const char32_t cp = byte < 0x80 ? (++pos, byte) : cg::utf8::next(text, pos);
+    const char32_t cp = cg::utf8::next(text, pos);
     int font = chain_.font_for(cp, face, previous);
     if (font < 0) {
       if (!FontChain::invisible(cp)) out.missing.push_back(cp);

@@ -95,8 +95,7 @@ std::string SimpleEncoding::encode(std::string_view utf8) const {
   out.reserve(utf8.size());
   std::size_t pos = 0;
   while (pos < utf8.size()) {
-    const auto lead = static_cast<unsigned char>(utf8[pos]);
-    char32_t cp = lead < 0x80 ? (++pos, lead) : cg::utf8::next(utf8, pos);
+    char32_t cp = cg::utf8::next(utf8, pos);
     if (cp == '\t') cp = ' ';
     if (const unsigned char b = byte(cp)) out += static_cast<char>(b);
   }
