@@ -56,6 +56,11 @@ void append_number(std::string& out, double value) {
   out.append(buf, static_cast<std::size_t>(p - buf));
 }
 
+void append_text_matrix(std::string& out, double c, double s, double x, double y) {
+  append_numbers(out, {c, s, -s, c, x, y});
+  out += "Tm";
+}
+
 void text_position(HPDF_Page page, double x, double y) {
   std::string& ops = scratch();
   ops += "1 0 0 1 ";

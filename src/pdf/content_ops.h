@@ -13,6 +13,10 @@ namespace cg::pdf {
 // trailing zeros ("12.5", "-0.25", "3").
 void append_number(std::string& out, double value);
 
+// "c s -s c x y Tm": the next text starts at (x, y), turned by the angle whose cosine and sine
+// are c and s.
+void append_text_matrix(std::string& out, double c, double s, double x, double y);
+
 // Operators written as they are.
 void write_ops(HPDF_Page page, const std::string& ops);
 // Inside a text object: the next text starts at (x, y), unrotated.

@@ -356,11 +356,8 @@ void TextWriter::show_shaped(const ShapedText& shaped, layout::FontFace face, do
         write_ops(page_, ops);
         ops.clear();
         set_font(page_, font, size);
-        for (double v : {c, s, -s, c, x + pen * c, y + pen * s}) {
-          append_number(ops, v);
-          ops += ' ';
-        }
-        ops += "Tm\n";
+        append_text_matrix(ops, c, s, x + pen * c, y + pen * s);
+        ops += '\n';
         write_ops(page_, ops);
         ops.clear();
         show_text(page_, bytes);
@@ -402,18 +399,8 @@ void TextWriter::show_shaped(const ShapedText& shaped, layout::FontFace face, do
       const double gy = g.y_offset * unit;
       if (!string_open || std::fabs(gx - cur_x) > 0.001 || std::fabs(gy - cur_y) > 0.001) {
         if (string_open) ops += "> Tj\n";
-        append_number(ops, c);
-        ops += ' ';
-        append_number(ops, s);
-        ops += ' ';
-        append_number(ops, -s);
-        ops += ' ';
-        append_number(ops, c);
-        ops += ' ';
-        append_number(ops, x + gx * c - gy * s);
-        ops += ' ';
-        append_number(ops, y + gx * s + gy * c);
-        ops += " Tm <";
+        append_text_matrix(ops, c, s, x + gx * c - gy * s, y + gx * s + gy * c);
+        ops += " <";
         string_open = true;
         cur_x = gx;
         cur_y = gy;
