@@ -1,6 +1,7 @@
 #pragma once
 // The coregroup command line. Commands take their streams, file system and clock as arguments so
-// tests can run them in memory; run_main is the only place exceptions are caught.
+// tests can run them in memory; run_main is the only place exceptions are caught, but for a batch's
+// threads (run_pipeline), which report a job's exception as that job's failure.
 #include <ostream>
 #include <string>
 #include <vector>

@@ -10,6 +10,8 @@
 #include <thread>
 #include <utility>
 
+#include "cli/app.h"
+
 namespace cg::cli {
 
 namespace {
@@ -51,7 +53,7 @@ int run_pipeline(size_t count, int threads, const std::function<Finish(size_t)>&
         finish = work(i);
       } catch (const std::exception& e) {
         std::string why = e.what();
-        finish = [why] { return JobOutput{2, "", "coregroup: a case could not be rendered: " + why + "\n"}; };
+        finish = [why] { return JobOutput{kUnusable, "", "coregroup: a case could not be rendered: " + why + "\n"}; };
       }
       std::unique_lock<std::mutex> hold(lock);
       room.wait(hold, [&] { return waiting.size() < capacity; });
@@ -70,7 +72,8 @@ int run_pipeline(size_t count, int threads, const std::function<Finish(size_t)>&
       try {
         results[i] = finish ? finish() : JobOutput{};
       } catch (const std::exception& e) {
-        results[i] = JobOutput{2, "", std::string("coregroup: a case's files could not be written: ") + e.what() + "\n"};
+        results[i] = JobOutput{kUnusable, "", std::string("coregroup: a case's files could not be written: ") + e.what() +
+                                                  "\n"};
       }
       if (progress) draw_progress(err, done, count);
     }

@@ -60,9 +60,10 @@ namespace {
 // While a document is saved: its other streams (fonts, ToUnicode maps, the structure tree's and
 // images' streams) deflated with libdeflate instead of libharu's zlib, one whole buffer at a
 // time, at level 1 like the pages (level 6 saved half a kilobyte a plan for 2% of its time).
-// libharu calls a dict's before_write_fn just before writing it, after which it reads dict->filter; the hook compresses there and hands libharu a stream that is already
-// compressed. Objects libharu creates during the save (a font's file, in its font's
-// before_write_fn) are added to the cross-reference table then, and hooked as they appear.
+// libharu calls a dict's before_write_fn just before writing it, after which it reads
+// dict->filter; the hook compresses there and hands libharu a stream that is already compressed.
+// Objects libharu creates during the save (a font's file, in its font's before_write_fn) are
+// added to the cross-reference table then, and hooked as they appear.
 struct SaveHooks {
   HPDF_Xref xref = nullptr;
   HPDF_UINT hooked = 0;  // entries of xref hooked so far
